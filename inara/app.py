@@ -1,0 +1,120 @@
+"""`Inara`: one object holding a library, its SQLite index and the matcher.
+The CLI and the web app are thin layers over this."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from .compose.guide import ComposedGuide, compose
+from .compose.stories import fits
+from .content.loader import Library, default_library_path
+from .content.models import Story
+from .errors import BadInput, NotFound
+from .matching.age import parse_age_option
+from .matching.matcher import MatchResult, Matcher
+from .matching.safety import REGIONS
+from .store import Store
+from .vocab import band_for_age
+
+MATCHERS = ("fusion", "embedding", "lexical")
+
+
+@dataclass
+class Answer:
+    match: MatchResult
+    guide: ComposedGuide | None
+
+    @property
+    def kind(self) -> str:
+        if self.match.safety.level == "urgent":
+            return "urgent"
+        if not self.match.in_scope:
+            return "out-of-scope"
+        return "referral-and-guide" if self.match.safety.level == "see-professional" else "guide"
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "match": self.match.as_dict(),
+                "guide": self.guide.as_dict() if self.guide else None}
+
+
+class Inara:
+    """Load a library (from the index when unchanged) and answer questions about it.
+
+    library: a library folder (default: the one shipped in the package, or $INARA_LIBRARY)
+    db: the SQLite index file (default: the user data dir, or $INARA_DB); ":memory:" for none
+    matcher: "fusion" (default), "embedding" or "lexical"; fusion and embedding need the
+             packaged model and fall back to lexical without it
+    region: "generic" (default), "us" or "uk": which help lines the safety messages name
+    """
+
+    def __init__(self, library: Path | str | None = None, db: Path | str | None = None,
+                 matcher: str | None = None, region: str | None = None, embedder=None):
+        root = library or os.environ.get("INARA_LIBRARY") or default_library_path()
+        self.region = (region or os.environ.get("INARA_REGION") or "generic").lower()
+        if self.region not in REGIONS:
+            raise BadInput(f"'{self.region}' is not a region; choose one of: {', '.join(REGIONS)}")
+        self.matcher_name = matcher or os.environ.get("INARA_MATCHER") or "fusion"
+        if self.matcher_name not in MATCHERS:
+            raise BadInput(f"'{self.matcher_name}' is not a matcher; choose one of: {', '.join(MATCHERS)}")
+        self.store = Store(db)
+        self.library, self.rebuilt = self.store.library(Path(root))
+        self._embedder = embedder
+        self._matcher: Matcher | None = None
+
+    @property
+    def matcher(self) -> Matcher:
+        # Built on first use: listing stories or rendering a guide never loads the model.
+        if self._matcher is None:
+            embedder = self._embedder
+            if embedder is None and self.matcher_name != "lexical":
+                from .matching.embeddings import default_embedder
+
+                embedder = default_embedder()
+            self._matcher = Matcher(self.library, embedder, self.store, method=self.matcher_name)
+        return self._matcher
+
+    def match(self, text: str, age: str | float | None = None) -> MatchResult:
+        return self.matcher.match(text, age, self.region)
+
+    def ask(self, text: str, age: str | float | None = None, voice: str = "warm") -> Answer:
+        result = self.match(text, age)
+        if result.safety.level == "urgent" or not result.in_scope or not result.topics:
+            return Answer(result, None)
+        composed = compose(self.library, result.best, result.age_band, voice, result.age_years)
+        return Answer(result, composed)
+
+    def guide(self, topic: str, band: str, voice: str = "warm") -> ComposedGuide:
+        return compose(self.library, topic, band, voice)
+
+    def stories(self, age: str | float | None = None, goal: str | None = None) -> list[Story]:
+        years = parse_age_option(age)
+        if goal is not None and goal not in self.library.goals:
+            raise NotFound(f"'{goal}' is not a goal; goals are: {', '.join(self.library.goals)}")
+        found = [s for s in self.library.stories.values()
+                 if (years is None or fits(s, band_for_age(years), years)) and (goal is None or goal in s.goals)]
+        return sorted(found, key=lambda s: (s.ages, s.title))
+
+    def story(self, slug: str) -> Story:
+        try:
+            return self.library.stories[slug]
+        except KeyError:
+            raise NotFound(f"There is no story '{slug}'; `inara stories` lists them.") from None
+
+
+def library_stats(library: Library) -> dict:
+    from .vocab import BANDS
+
+    guides = {band: sum(1 for g in library.guides.values() if g.band == band) for band in BANDS}
+    return {
+        "topics": len(library.topics),
+        "guides": guides,
+        "guides_total": sum(guides.values()),
+        "stories": len(library.stories),
+        "references": len(library.references),
+        "goals": len(library.goals),
+        "ladder_bands": sorted(library.ladders),
+        "voices": sorted(library.voices),
+        "examples": sum(len(t.examples) for t in library.topics.values()),
+    }

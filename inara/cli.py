@@ -1,0 +1,330 @@
+"""The `inara` command: a thin layer over `inara.Inara`.
+
+Every expected error (bad input, unknown topic, broken library) ends in one
+clear message on stderr and exit status 1; never a traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import InaraError, LibraryError
+
+FORMATS = ("terminal", "markdown", "html", "json", "transcript")
+
+
+def handle_errors(command):
+    @functools.wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except LibraryError as exc:
+            for problem in exc.problems:
+                click.echo(str(problem), err=True)
+            click.echo(f"Error: the library has {len(exc.problems)} problem(s); run `inara check` for the list.", err=True)
+            sys.exit(1)
+        except InaraError as exc:
+            click.echo(f"Error: {exc.message}", err=True)
+            sys.exit(1)
+    return wrapper
+
+
+def app(ctx: click.Context):
+    """The Inara object, built once per command from the group options."""
+    from .app import Inara
+
+    if "inara" not in ctx.obj:
+        ctx.obj["inara"] = Inara(**ctx.obj["options"])
+    return ctx.obj["inara"]
+
+
+def emit_json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--library", type=click.Path(path_type=Path, file_okay=False), envvar="INARA_LIBRARY",
+              help="A library folder to use instead of the one shipped with Inara. [env: INARA_LIBRARY]")
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), envvar="INARA_DB",
+              help="The SQLite index file (default: in your user data folder). [env: INARA_DB]")
+@click.option("--region", type=click.Choice(["generic", "us", "uk"]), envvar="INARA_REGION",
+              help="Which emergency and help lines safety messages name (default: generic). [env: INARA_REGION]")
+@click.option("--matcher", type=click.Choice(["fusion", "embedding", "lexical"]), envvar="INARA_MATCHER",
+              help="How questions are matched to topics (default: fusion). [env: INARA_MATCHER]")
+@click.version_option(package_name="inara")
+@click.pass_context
+def cli(ctx, library, db, region, matcher):
+    """Inara: guides for the hard moments of raising a child (ages 1-17)."""
+    ctx.ensure_object(dict)
+    ctx.obj["options"] = {"library": library, "db": db, "region": region, "matcher": matcher}
+
+
+@cli.command()
+@click.pass_context
+def check(ctx):
+    """Validate the library and list every problem (file, field, what was expected)."""
+    from .content.checks import check_library
+    from .content.loader import default_library_path, read_library
+
+    root = ctx.obj["options"]["library"] or default_library_path()
+    library, problems = read_library(root)
+    problems += check_library(library)
+    for problem in problems:
+        click.echo(str(problem), err=True)
+    summary = (f"{len(library.topics)} topics, {len(library.guides)} guides, {len(library.stories)} stories, "
+               f"{len(library.references)} references")
+    if problems:
+        click.echo(f"{summary}: {len(problems)} problem(s).", err=True)
+        sys.exit(1)
+    click.echo(f"{summary}: no problems.")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON.")
+@click.pass_context
+@handle_errors
+def stats(ctx, as_json):
+    """Count topics, guides per age band, stories and references."""
+    from .app import library_stats
+
+    data = library_stats(app(ctx).library)
+    if as_json:
+        emit_json(data)
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="Inara library")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("topics", str(data["topics"]))
+    for band, count in data["guides"].items():
+        table.add_row(f"guides: {band}", str(count))
+    table.add_row("stories", str(data["stories"]))
+    table.add_row("references", str(data["references"]))
+    Console().print(table)
+
+
+@cli.command()
+@click.argument("text", required=False)
+@click.option("--age", help="The child's age: years (3, 4.5) or months (18m).")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.option("--jsonl", is_flag=True, help='Read {"text": ..., "age_years": ...} lines on stdin; write one result per line.')
+@click.pass_context
+@handle_errors
+def match(ctx, text, age, as_json, jsonl):
+    """Match a parent's words to topics, after the safety screen."""
+    inara = app(ctx)
+    if jsonl:
+        return match_lines(inara)
+    if text is None:
+        raise click.UsageError("give the question as TEXT, or use --jsonl")
+    result = inara.match(text, age)
+    if as_json:
+        emit_json(result.as_dict())
+        return
+    click.echo(f"safety: {result.safety.level}" + (f" ({'; '.join(result.safety.reasons)})" if result.safety.reasons else ""))
+    click.echo(f"age: {result.age_years if result.age_years is not None else 'unknown'}  band: {result.age_band or 'unknown'}")
+    if not result.in_scope:
+        click.echo(f"out of scope: {result.message}")
+    for topic in result.topics:
+        click.echo(f"{topic.score:.3f}  {topic.slug}")
+
+
+def match_lines(inara) -> None:
+    for number, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+                raise ValueError('expected an object like {"text": "...", "age_years": 3}')
+            out = inara.match(item["text"], item.get("age_years")).as_dict()
+        except json.JSONDecodeError as exc:
+            out = {"error": f"line {number}: not valid JSON ({exc.msg})"}
+        except ValueError as exc:
+            out = {"error": f"line {number}: {exc}"}
+        except InaraError as exc:
+            out = {"error": f"line {number}: {exc.message}"}
+        click.echo(json.dumps(out, ensure_ascii=False), nl=True)
+        sys.stdout.flush()
+
+
+def render_answer(answer, fmt: str) -> str | None:
+    from .render import markdown, transcript
+
+    if fmt == "json":
+        return json.dumps(answer.as_dict(), ensure_ascii=False, indent=2)
+    if fmt == "markdown":
+        return markdown.answer_markdown(answer.match, answer.guide)
+    if fmt == "transcript":
+        if answer.kind == "urgent":
+            return transcript.safety_transcript(answer.match)
+        parts = [transcript.safety_transcript(answer.match)] if answer.match.safety.level != "ok" else []
+        parts.append(transcript.transcript(answer.guide) if answer.guide else (answer.match.message or ""))
+        return "\n".join(parts)
+    if fmt == "html":
+        from .render.html import answer_page
+
+        return answer_page(answer)
+    return None
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--age", help="The child's age: years (3, 4.5) or months (18m).")
+@click.option("--voice", default="warm", show_default=True, help="Narrator voice (see `inara voices`).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True)
+@click.pass_context
+@handle_errors
+def ask(ctx, text, age, voice, fmt):
+    """Ask about a hard moment; get a guide, or who to call when it can't wait."""
+    answer = app(ctx).ask(text, age, voice)
+    output = render_answer(answer, fmt)
+    if output is None:
+        from rich.console import Console
+
+        from .render.terminal import print_answer
+
+        print_answer(Console(), answer)
+    else:
+        click.echo(output)
+    if answer.kind == "urgent":
+        sys.exit(2)  # scripts can tell an urgent answer from a guide
+
+
+@cli.command()
+@click.argument("topic")
+@click.option("--band", required=True, help="toddler, preschool, school-age or teen.")
+@click.option("--voice", default="warm", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True)
+@click.pass_context
+@handle_errors
+def guide(ctx, topic, band, voice, fmt):
+    """Show the guide for a topic and age band, without matching."""
+    from .render import markdown, transcript
+
+    composed = app(ctx).guide(topic, band, voice)
+    if fmt == "json":
+        emit_json(composed.as_dict())
+    elif fmt == "markdown":
+        click.echo(markdown.guide_markdown(composed))
+    elif fmt == "transcript":
+        click.echo(transcript.transcript(composed))
+    elif fmt == "html":
+        from .render.html import guide_page
+
+        click.echo(guide_page(composed))
+    else:
+        from rich.console import Console
+
+        from .render.terminal import print_guide
+
+        print_guide(Console(), composed)
+
+
+@cli.command()
+@click.option("--age", help="Only stories that suit this age (years, or months like 18m).")
+@click.option("--goal", help="Only stories with this therapeutic goal (see `inara goals`).")
+@click.option("--json", "as_json", is_flag=True)
+@click.pass_context
+@handle_errors
+def stories(ctx, age, goal, as_json):
+    """List stories, by age and therapeutic goal."""
+    found = app(ctx).stories(age, goal)
+    if as_json:
+        emit_json([{"slug": s.slug, "title": s.title, "ages": list(s.ages), "goals": s.goals, "topics": s.topics}
+                   for s in found])
+        return
+    for s in found:
+        click.echo(f"{s.slug:40} ages {s.ages[0]}-{s.ages[1]:<3} {s.title}")
+    if not found:
+        click.echo("No stories match.", err=True)
+
+
+@cli.command()
+@click.argument("slug")
+@click.option("--name", help="Read it with your child's first name (used for this output only).")
+@click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
+@click.pass_context
+@handle_errors
+def story(ctx, slug, name, fmt):
+    """Print one story."""
+    from .render.markdown import story_markdown
+
+    found = app(ctx).story(slug)
+    if fmt == "json":
+        emit_json(found.model_dump())
+        return
+    text = story_markdown(found, name)
+    if fmt == "markdown":
+        click.echo(text)
+    else:
+        from rich.console import Console
+        from rich.markdown import Markdown
+
+        Console().print(Markdown(text))
+
+
+@cli.command()
+@click.pass_context
+@handle_errors
+def goals(ctx):
+    """List the therapeutic goals stories and topics share."""
+    for goal in app(ctx).library.goals.values():
+        click.echo(f"{goal.slug:28} {goal.title}")
+
+
+@cli.command()
+@click.pass_context
+@handle_errors
+def voices(ctx):
+    """List the narrator voices."""
+    for voice in app(ctx).library.voices.values():
+        click.echo(f"{voice.name:10} {voice.description}")
+
+
+@cli.command(name="eval")
+@click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--misses", is_flag=True, help="Also list the questions whose top topic was wrong.")
+@click.pass_context
+@handle_errors
+def evaluate_command(ctx, file, as_json, misses):
+    """Measure matching on a labelled JSONL file."""
+    from .evaluate import evaluate, read_items
+
+    inara = app(ctx)
+    report = evaluate(inara.match, read_items(file))
+    if as_json:
+        emit_json(report.as_dict() if misses else {"counts": report.counts, "metrics": report.metrics})
+        return
+    m = report.metrics
+    click.echo(f"questions: {report.counts['questions']}  (with a topic: {report.counts['with_topic']})  matcher: {inara.matcher.method}")
+    for key in ("top1", "top3", "band_accuracy", "out_of_scope_precision", "out_of_scope_recall", "in_scope_refused"):
+        click.echo(f"{key:24} {m[key] if m[key] is not None else 'n/a'}")
+    for level, value in m["safety_recall"].items():
+        click.echo(f"{'recall ' + level:24} {value}")
+    if misses:
+        for miss in report.misses:
+            click.echo(f"miss {miss['id']}: expected {miss['expected']}, got {', '.join(miss['got']) or '-'}")
+
+
+@cli.command()
+@click.pass_context
+@handle_errors
+def index(ctx):
+    """Build or refresh the SQLite index now (it is also refreshed automatically)."""
+    inara = app(ctx)
+    inara.matcher  # embeds every phrasing not embedded before
+    click.echo(f"index: {inara.store.path} ({'rebuilt' if inara.rebuilt else 'up to date'}; "
+               f"{inara.store.embedded_now} new embeddings; matcher: {inara.matcher.method})")
+
+
+def main():
+    cli(obj={})

@@ -1,0 +1,154 @@
+"""Composing a guide: the authored sections plus everything picked at compose
+time (numbered citations, stories, the independence step, related and next
+links, the voice). Renderers only turn this structure into text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..content.loader import Library
+from ..content.models import Guide, LadderStep, Reference, TopicCard, Voice
+from ..errors import NotFound
+from ..vocab import BAND_LABELS, BANDS, TOPICS
+from .related import next_guide, related_guides
+from .stories import StoryPick, pick_stories
+
+
+@dataclass(frozen=True)
+class Citation:
+    number: int
+    reference: Reference
+
+
+@dataclass(frozen=True)
+class CitedFinding:
+    number: int
+    reference: Reference
+    point: str
+
+
+@dataclass
+class ComposedGuide:
+    guide: Guide
+    topic: TopicCard
+    voice: Voice
+    findings: list[CitedFinding]
+    citations: list[Citation]
+    stories: list[StoryPick]
+    ladder_step: LadderStep | None
+    related: list[Guide]
+    next: Guide | None
+    notes: list[str] = field(default_factory=list)
+    age_years: float | None = None
+
+    @property
+    def band_label(self) -> str:
+        return BAND_LABELS[self.guide.band]
+
+    def as_dict(self) -> dict:
+        g = self.guide
+        return {
+            "topic": g.topic,
+            "band": g.band,
+            "band_label": self.band_label,
+            "title": g.title,
+            "summary": g.summary,
+            "voice": self.voice.name,
+            "notes": self.notes,
+            "sections": {
+                "hook": g.hook,
+                "reframe": g.reframe,
+                "why_at_this_age": g.why_at_this_age,
+                "research": [{"citation": f.number, "point": f.point} for f in self.findings],
+                "perspective": g.perspective.model_dump(),
+                "strategies": [s.model_dump() for s in g.strategies],
+                "avoid": [a.model_dump() for a in g.avoid],
+                "closing": g.closing,
+                "sign_off": self.voice.sign_off,
+            },
+            "references": [
+                {"number": c.number, "id": c.reference.id, "authors": c.reference.authors, "year": c.reference.year,
+                 "title": c.reference.title, "venue": c.reference.venue, "doi": c.reference.doi,
+                 "url": c.reference.link}
+                for c in self.citations
+            ],
+            "stories": [
+                {"slug": p.story.slug, "title": p.story.title, "ages": list(p.story.ages), "why": p.why,
+                 "special": p.story.special, "key_lesson": p.story.key_lesson,
+                 "talking_point": p.story.talking_point}
+                for p in self.stories
+            ],
+            "independence_step": self.ladder_step.model_dump() if self.ladder_step else None,
+            "related": [{"topic": r.topic, "band": r.band, "title": r.title} for r in self.related],
+            "next": {"topic": self.next.topic, "band": self.next.band, "title": self.next.title} if self.next else None,
+        }
+
+
+def resolve_guide(library: Library, topic: str, band: str) -> tuple[Guide, list[str]]:
+    """The guide for (topic, band), or the topic card's nearest guide for a band it does not cover."""
+    if topic not in TOPICS:
+        raise NotFound(f"'{topic}' is not a topic; topics are: {', '.join(TOPICS)}")
+    if band not in BANDS:
+        raise NotFound(f"'{band}' is not an age band; bands are: {', '.join(BANDS)}")
+    guide = library.guide(topic, band)
+    if guide:
+        return guide, []
+    card = library.topics.get(topic)
+    nearest = card.nearest.get(band) if card else None
+    if nearest and library.guide(nearest, band):
+        title = library.topics[nearest].title if nearest in library.topics else nearest
+        note = (f"This library has no guide on '{card.title}' for {BAND_LABELS[band].lower()}, "
+                f"so here is the nearest one: '{title}'.")
+        return library.guides[f"{nearest}/{band}"], [note]
+    for other in BANDS:  # the library may be partial: show the same topic at another age, and say so
+        if library.guide(topic, other):
+            note = f"This library has no guide on this for {BAND_LABELS[band].lower()} yet; this one is for {BAND_LABELS[other].lower()}."
+            return library.guides[f"{topic}/{other}"], [note]
+    raise NotFound(f"There is no guide for '{topic}' in this library.")
+
+
+def choose_band(library: Library, topic: str, band: str | None) -> tuple[str, list[str]]:
+    """The band to use when the parent gave no age: the youngest band the topic has a guide for."""
+    if band:
+        return band, []
+    for candidate in BANDS:
+        if library.guide(topic, candidate):
+            return candidate, [
+                f"We could not tell your child's age, so this guide is for {BAND_LABELS[candidate].lower()}; "
+                "add the age for a guide written for your child's stage."
+            ]
+    return "toddler", []
+
+
+def compose(library: Library, topic: str, band: str | None, voice: str = "warm", age: float | None = None) -> ComposedGuide:
+    if voice not in library.voices:
+        raise NotFound(f"'{voice}' is not a voice; voices are: {', '.join(library.voices)}")
+    band, notes = choose_band(library, topic, band)
+    guide, more = resolve_guide(library, topic, band)
+    notes += more
+    numbers: dict[str, int] = {}
+    findings = []
+    for finding in guide.research:
+        number = numbers.setdefault(finding.ref, len(numbers) + 1)
+        findings.append(CitedFinding(number, library.references[finding.ref], finding.point))
+    citations = [Citation(n, library.references[ref]) for ref, n in numbers.items()]
+    return ComposedGuide(
+        guide=guide,
+        topic=library.topics[guide.topic],
+        voice=library.voices[voice],
+        findings=findings,
+        citations=citations,
+        stories=pick_stories(library, guide.topic, guide.band, age),
+        ladder_step=ladder_step(library, guide.topic, guide.band),
+        related=related_guides(library, guide),
+        next=next_guide(library, guide),
+        notes=notes,
+        age_years=age,
+    )
+
+
+def ladder_step(library: Library, topic: str, band: str) -> LadderStep | None:
+    ladder = library.ladders.get(band)
+    if not ladder:
+        return None
+    return next((step for step in ladder.steps if topic in step.topics), None)

@@ -1,0 +1,53 @@
+"""Picking stories for a guide at compose time: shared therapeutic goals, and an age range that fits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..content.loader import Library
+from ..content.models import Story
+from ..vocab import BANDS
+
+
+@dataclass(frozen=True)
+class StoryPick:
+    story: Story
+    why: str
+    shared_goals: tuple[str, ...]
+
+
+def fits(story: Story, band: str | None = None, age: float | None = None) -> bool:
+    low, high = story.ages
+    if age is not None:
+        return low <= int(age) <= high
+    if band is not None:
+        band_low, band_high = BANDS[band]
+        return low <= band_high and high >= band_low
+    return True
+
+
+def pick_stories(library: Library, topic: str, band: str, age: float | None = None, limit: int = 3) -> list[StoryPick]:
+    card = library.topics[topic]
+    scored = []
+    for story in library.stories.values():
+        shared = tuple(goal for goal in card.goals if goal in story.goals)
+        on_topic = topic in story.topics
+        if not (shared or on_topic) or not fits(story, band, age):
+            continue
+        low, high = story.ages
+        centre = age if age is not None else sum(BANDS[band]) / 2
+        distance = 0 if low <= centre <= high else min(abs(centre - low), abs(centre - high))
+        score = 2 * on_topic + len(shared) - 0.25 * distance
+        scored.append((-score, story.title, story, shared))
+    scored.sort(key=lambda item: item[:2])
+    return [StoryPick(story, _why(library, story, shared), shared) for _, _, story, shared in scored[:limit]]
+
+
+def _why(library: Library, story: Story, shared: tuple[str, ...]) -> str:
+    low, high = story.ages
+    ages = f"ages {low}-{high}" if low != high else f"age {low}"
+    if shared:
+        names = [library.goals[g].title.lower() for g in shared if g in library.goals]
+        goals = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        return f"Chosen because it works on {goals}, like this guide, and it is written for {ages}."
+    return f"Chosen because it was written for this very situation, for {ages}."

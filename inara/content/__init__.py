@@ -1,0 +1,1 @@
+"""The content model: typed models, the folder loader and cross-file checks."""

@@ -1,0 +1,137 @@
+"""Cross-file checks: every id a file mentions must exist, and every guide must
+have the shape the anatomy asks for. Each returns Problems; none raises."""
+
+from __future__ import annotations
+
+from ..errors import Problem
+from ..vocab import BANDS, TOPICS, band_of_range
+from .loader import Library
+
+STRATEGIES = (4, 6)
+AVOID = (3, 5)
+MIN_CITED = 2
+
+
+def check_library(library: Library) -> list[Problem]:
+    problems: list[Problem] = []
+    for check in (_topics, _guides, _stories, _references, _ladders, _voices):
+        problems += check(library)
+    return problems
+
+
+def _src(library: Library, kind: str, key: str) -> str:
+    return library.sources.get((kind, key), f"{kind} {key}")
+
+
+def _topics(library: Library) -> list[Problem]:
+    out = []
+    for slug in TOPICS:
+        if slug not in library.topics:
+            out.append(Problem(f"topics/{slug}.yaml", "", "a topic card for every one of the 17 topics (missing)"))
+    for slug, card in library.topics.items():
+        src = _src(library, "topic", slug)
+        for goal in card.goals:
+            if goal not in library.goals:
+                out.append(Problem(src, "goals", f"a goal listed in goals.yaml, got '{goal}'"))
+        for band, nearest in card.nearest.items():
+            if band in card.bands:
+                out.append(Problem(src, f"nearest.{band}", "only bands the topic does not cover"))
+            if nearest not in TOPICS:
+                out.append(Problem(src, f"nearest.{band}", f"a topic slug, got '{nearest}'"))
+            elif nearest in library.topics and band not in library.topics[nearest].bands:
+                out.append(Problem(src, f"nearest.{band}", f"a topic that covers {band}, '{nearest}' does not"))
+        for band in BANDS:
+            if band not in card.bands and band not in card.nearest:
+                out.append(Problem(src, "nearest", f"a nearest topic for '{band}', which this topic does not cover"))
+    return out
+
+
+def _link_problem(library: Library, link: str) -> str | None:
+    topic, _, band = link.partition("/")
+    if topic not in TOPICS or band not in BANDS:
+        return f"a link 'topic/band' with a known topic and band, got '{link}'"
+    if link not in library.guides:
+        return f"a link to an existing guide, there is no guide '{link}'"
+    return None
+
+
+def _guides(library: Library) -> list[Problem]:
+    out = []
+    for key, guide in library.guides.items():
+        src = _src(library, "guide", key)
+        card = library.topics.get(guide.topic)
+        if guide.topic not in TOPICS:
+            out.append(Problem(src, "topic", f"one of the 17 topics, got '{guide.topic}'"))
+        elif card and guide.band not in card.bands:
+            out.append(Problem(src, "band", f"a band listed in topics/{guide.topic}.yaml bands {card.bands}"))
+        low, high = STRATEGIES
+        if not low <= len(guide.strategies) <= high:
+            out.append(Problem(src, "strategies", f"{low} to {high} strategies, got {len(guide.strategies)}"))
+        low, high = AVOID
+        if not low <= len(guide.avoid) <= high:
+            out.append(Problem(src, "avoid", f"{low} to {high} things to avoid, got {len(guide.avoid)}"))
+        for index, finding in enumerate(guide.research):
+            if finding.ref not in library.references:
+                out.append(Problem(src, f"research.{index}.ref", f"a reference id in references/, got '{finding.ref}'"))
+        cited = {finding.ref for finding in guide.research}
+        if len(cited) < MIN_CITED:
+            out.append(Problem(src, "research", f"at least {MIN_CITED} different references, got {len(cited)}"))
+        for index, link in enumerate(guide.related):
+            message = _link_problem(library, link)
+            if message:
+                out.append(Problem(src, f"related.{index}", message))
+            elif link == key:
+                out.append(Problem(src, f"related.{index}", "a link to another guide, not to itself"))
+        if guide.next:
+            message = _link_problem(library, guide.next)
+            if message:
+                out.append(Problem(src, "next", message))
+    return out
+
+
+def _stories(library: Library) -> list[Problem]:
+    out = []
+    for slug, story in library.stories.items():
+        src = _src(library, "story", slug)
+        for goal in story.goals:
+            if goal not in library.goals:
+                out.append(Problem(src, "goals", f"a goal listed in goals.yaml, got '{goal}'"))
+        bands = set()
+        for topic in story.topics:
+            if topic not in TOPICS:
+                out.append(Problem(src, "topics", f"one of the 17 topics, got '{topic}'"))
+            elif topic in library.topics:
+                bands |= set(library.topics[topic].bands)
+        fits = band_of_range(*story.ages) & bands
+        if bands and not fits:
+            low, high = story.ages
+            out.append(
+                Problem(src, "ages", f"an age range inside a band of its topics ({sorted(bands)}), got {low}-{high}")
+            )
+    return out
+
+
+def _references(library: Library) -> list[Problem]:
+    out = []
+    for ref_id, reference in library.references.items():
+        for topic in reference.topics:
+            if topic not in TOPICS:
+                out.append(Problem(_src(library, "reference", ref_id), "topics", f"one of the 17 topics, got '{topic}'"))
+    return out
+
+
+def _ladders(library: Library) -> list[Problem]:
+    out = []
+    for band, ladder in library.ladders.items():
+        src = _src(library, "ladder", band)
+        for index, step in enumerate(ladder.steps):
+            for topic in step.topics:
+                if topic not in TOPICS:
+                    out.append(Problem(src, f"steps.{index}.topics", f"one of the 17 topics, got '{topic}'"))
+    return out
+
+
+def _voices(library: Library) -> list[Problem]:
+    if library.voices:
+        return []
+    return [Problem("voices/", "", "at least one narrator voice")]

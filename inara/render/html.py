@@ -1,0 +1,67 @@
+"""HTML pages from Jinja2 templates (autoescaped: nothing a user typed is
+inserted unescaped). The web app and the static export use the same
+environment; `links` decides whether links suit a server or a folder of files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from ..vocab import BAND_LABELS
+from .common import apa, paragraphs
+
+HERE = Path(__file__).resolve().parent
+TEMPLATES = HERE / "templates"
+STATIC = HERE / "static"
+
+
+@dataclass(frozen=True)
+class Links:
+    """root: prefix to the site root ('/' on a server, '../../' in a static export);
+    index: file name added to folder links in a static export."""
+
+    root: str = "/"
+    index: str = ""
+
+    def href(self, path: str) -> str:
+        return self.root + path + (self.index if path == "" or path.endswith("/") else "")
+
+    @classmethod
+    def static(cls, depth: int) -> "Links":
+        return cls(root="../" * depth if depth else "./", index="index.html")
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters["paragraphs"] = paragraphs
+    env.filters["apa"] = apa
+    env.globals["band_labels"] = BAND_LABELS
+    return env
+
+
+def render(template: str, links: Links | None = None, standalone: bool = False, **context) -> str:
+    links = links or Links()
+    extra = {"inline_css": (STATIC / "style.css").read_text(encoding="utf-8")} if standalone else {}
+    return environment().get_template(template).render(
+        href=links.href, root=links.root, index=links.index, **extra, **context
+    )
+
+
+def guide_context(composed) -> dict:
+    from .transcript import transcript
+
+    return {"composed": composed, "transcript_text": transcript(composed)}
+
+
+def guide_page(composed, links: Links | None = None, standalone: bool = True) -> str:
+    return render("guide.html", links, standalone, **guide_context(composed))
+
+
+def answer_page(answer, links: Links | None = None, standalone: bool = True, alternative=None) -> str:
+    context = guide_context(answer.guide) if answer.guide else {}
+    return render("answer.html", links, standalone, answer=answer, alternative=alternative, **context)

@@ -1,0 +1,69 @@
+"""Fixed vocabularies: age bands, topics and safety levels.
+
+These slugs are part of the public interface (CLI flags, JSON output, URLs),
+so they live in one place and nothing else spells them out.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+BANDS: dict[str, tuple[int, int]] = {
+    "toddler": (1, 3),
+    "preschool": (4, 5),
+    "school-age": (6, 12),
+    "teen": (13, 17),
+}
+
+BAND_LABELS = {
+    "toddler": "Toddlers (1-3)",
+    "preschool": "Preschoolers (4-5)",
+    "school-age": "School-age children (6-12)",
+    "teen": "Teens (13-17)",
+}
+
+TOPICS: tuple[str, ...] = (
+    "refusing-comfort",
+    "independence-and-connection",
+    "fear-of-the-dark",
+    "stranger-anxiety",
+    "separation-anxiety",
+    "transitions",
+    "waiting-and-patience",
+    "tantrums-and-big-feelings",
+    "hitting-and-biting",
+    "conflict-resolution",
+    "picky-eating",
+    "bedtime-and-sleep",
+    "physical-confidence",
+    "performance-confidence",
+    "academic-anxiety-and-self-talk",
+    "new-sibling",
+    "parenting-mistakes-and-repair",
+)
+
+SAFETY_LEVELS: tuple[str, ...] = ("ok", "see-professional", "urgent")
+
+Band = Literal["toddler", "preschool", "school-age", "teen"]
+SafetyLevel = Literal["ok", "see-professional", "urgent"]
+
+MIN_AGE = 1.0
+MAX_AGE = 17.999
+
+
+def band_for_age(age_years: float) -> str | None:
+    """The band for an age in years, or None outside 1-17.
+
+    Bands are whole-year ranges, so a 3.5-year-old is still a toddler and
+    a 5.9-year-old still a preschooler: we compare on the completed year.
+    """
+    whole = int(age_years)
+    for band, (low, high) in BANDS.items():
+        if low <= whole <= high:
+            return band
+    return None
+
+
+def band_of_range(low: float, high: float) -> set[str]:
+    """Every band that an age range (in whole years) touches."""
+    return {band for band, (b_low, b_high) in BANDS.items() if low <= b_high and high >= b_low}
