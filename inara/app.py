@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from .compose.guide import ComposedGuide, compose
+from .compose.guide import ComposedGuide, compose, resolve_guide
 from .compose.stories import fits
 from .content.loader import Library, default_library_path
 from .content.models import Story
@@ -21,10 +21,14 @@ from .vocab import band_for_age
 MATCHERS = ("fusion", "embedding", "lexical")
 
 
+CLOSE_MARGIN = 0.03  # fused-score gap under which the second topic is offered as "Is it more like...?"
+
+
 @dataclass
 class Answer:
     match: MatchResult
     guide: ComposedGuide | None
+    alternative: dict | None = None  # {"topic", "band", "title"} of a close second guide
 
     @property
     def kind(self) -> str:
@@ -36,7 +40,7 @@ class Answer:
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "match": self.match.as_dict(),
-                "guide": self.guide.as_dict() if self.guide else None}
+                "guide": self.guide.as_dict() if self.guide else None, "alternative": self.alternative}
 
 
 class Inara:
@@ -83,7 +87,18 @@ class Inara:
         if result.safety.level == "urgent" or not result.in_scope or not result.topics:
             return Answer(result, None)
         composed = compose(self.library, result.best, result.age_band, voice, result.age_years)
-        return Answer(result, composed)
+        return Answer(result, composed, self._alternative(result, composed))
+
+    def _alternative(self, result: MatchResult, composed: ComposedGuide) -> dict | None:
+        if len(result.topics) < 2 or result.topics[0].score - result.topics[1].score > CLOSE_MARGIN:
+            return None
+        try:
+            second, _notes = resolve_guide(self.library, result.topics[1].slug, composed.guide.band)
+        except NotFound:
+            return None
+        if second.key == composed.guide.key:
+            return None
+        return {"topic": second.topic, "band": second.band, "title": second.title}
 
     def guide(self, topic: str, band: str, voice: str = "warm") -> ComposedGuide:
         return compose(self.library, topic, band, voice)

@@ -326,5 +326,31 @@ def index(ctx):
                f"{inara.store.embedded_now} new embeddings; matcher: {inara.matcher.method})")
 
 
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--access-log", is_flag=True, help="Log request lines (off by default: they can carry what parents typed).")
+@click.pass_context
+@handle_errors
+def serve(ctx, host, port, access_log):
+    """Run the web site and JSON API (SQLite embedded; nothing to install)."""
+    from .web.app import serve as run
+
+    click.echo(f"Inara on http://{host}:{port}/  (Ctrl-C to stop)", err=True)
+    run(host=host, port=port, access_log=access_log, **ctx.obj["options"])
+
+
+@cli.command(name="build-site")
+@click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.pass_context
+@handle_errors
+def build_site(ctx, out_dir):
+    """Write the whole site as static files for any web host (relative links)."""
+    from .web.static import build_site as build
+
+    count = build(app(ctx), out_dir, progress=True)
+    click.echo(f"Wrote {count} files to {out_dir}")
+
+
 def main():
     cli(obj={})

@@ -1,0 +1,78 @@
+"""Page contexts: one function per page, used by the HTML view, its JSON twin
+and the static export alike, so the three never disagree."""
+
+from __future__ import annotations
+
+from ..app import Inara
+from ..errors import BadInput, NotFound
+from ..matching.age import parse_age_option
+from ..vocab import BAND_LABELS, BANDS
+
+
+def home(inara: Inara) -> dict:
+    library = inara.library
+    topics = [{"slug": slug, "title": card.title, "description": card.description,
+               "bands": [b for b in BANDS if library.guide(slug, b)]}
+              for slug, card in library.topics.items()]
+    bands = [{"slug": band, "label": BAND_LABELS[band],
+              "count": sum(1 for g in library.guides.values() if g.band == band)} for band in BANDS]
+    return {"topics": topics, "bands": bands}
+
+
+def band_page(inara: Inara, band: str) -> dict:
+    if band not in BANDS:
+        raise NotFound(f"'{band}' is not an age band; bands are: {', '.join(BANDS)}")
+    guides = sorted((g for g in inara.library.guides.values() if g.band == band), key=lambda g: g.title)
+    return {"band": band, "label": BAND_LABELS[band],
+            "guides": [{"topic": g.topic, "band": g.band, "title": g.title, "summary": g.summary} for g in guides]}
+
+
+def story_list(inara: Inara, age: str | None = None, goal: str | None = None) -> dict:
+    age = (age or "").strip() or None
+    goal = (goal or "").strip() or None
+    found = inara.stories(age, goal)
+    return {
+        "filters": {"age": age, "goal": goal},
+        "goals": [{"slug": g.slug, "title": g.title} for g in inara.library.goals.values()],
+        "stories": [{"slug": s.slug, "title": s.title, "ages": list(s.ages), "goals": s.goals,
+                     "synopsis": s.synopsis} for s in found],
+    }
+
+
+def story_page(inara: Inara, slug: str, name: str | None = None) -> dict:
+    from ..compose.personalise import personalise
+
+    story = inara.story(slug)
+    text = personalise(story, name) if name is not None else story.text
+    return {"story": story.model_dump() | {"text": text, "ages": list(story.ages)},
+            "personalised": name is not None}
+
+
+def ladder(inara: Inara) -> dict:
+    return {"bands": [{"band": band, "label": BAND_LABELS[band], **inara.library.ladders[band].model_dump()}
+                      for band in BANDS if band in inara.library.ladders]}
+
+
+def references(inara: Inara) -> dict:
+    library = inara.library
+    cited_by: dict[str, list[dict]] = {ref: [] for ref in library.references}
+    for guide in sorted(library.guides.values(), key=lambda g: (g.topic, list(BANDS).index(g.band))):
+        for ref in dict.fromkeys(f.ref for f in guide.research):
+            cited_by.setdefault(ref, []).append({"topic": guide.topic, "band": guide.band, "title": guide.title})
+    refs = sorted(library.references.values(), key=lambda r: (r.authors[0].lower(), r.year))
+    return {"references": [r.model_dump() | {"link": r.link, "cited_by": cited_by.get(r.id, [])} for r in refs]}
+
+
+def check_age_field(age: str | None) -> str | None:
+    """Form and API ages: empty means unknown; anything else must parse (raises BadInput)."""
+    if age is None or not str(age).strip():
+        return None
+    parse_age_option(str(age))
+    return str(age).strip()
+
+
+def voice_name(inara: Inara, voice: str | None) -> str:
+    voice = voice or "warm"
+    if voice not in inara.library.voices:
+        raise BadInput(f"'{voice}' is not a voice; voices are: {', '.join(inara.library.voices)}")
+    return voice

@@ -1,0 +1,75 @@
+"""HTML pages: home and ask, guide browsing, a guide, the ladder, the references."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse
+
+from ...errors import BadInput, InaraError
+from ...render.html import answer_page, guide_page, render
+from .. import context
+
+router = APIRouter(include_in_schema=False)
+
+
+def _inara(request: Request):
+    return request.app.state.inara
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request):
+    return render("home.html", **context.home(_inara(request)), form={}, error=None)
+
+
+@router.post("/ask", response_class=HTMLResponse)
+def ask(request: Request, q: str = Form(""), age: str = Form(""), voice: str = Form("warm")):
+    inara = _inara(request)
+    try:
+        answer = inara.ask(q, context.check_age_field(age), context.voice_name(inara, voice))
+    except InaraError as exc:  # show the form again with what they typed and one clear sentence
+        page = render("home.html", **context.home(inara), form={"q": q, "age": age}, error=exc.message)
+        return HTMLResponse(page, status_code=exc.status)
+    return HTMLResponse(answer_page(answer, standalone=False, alternative=answer.alternative))
+
+
+@router.get("/guides/", response_class=HTMLResponse)
+@router.get("/guides", response_class=HTMLResponse)
+def guides(request: Request):
+    return render("guides.html", **context.home(_inara(request)))
+
+
+@router.get("/guides/{band}/", response_class=HTMLResponse)
+@router.get("/guides/{band}", response_class=HTMLResponse)
+def band(request: Request, band: str):
+    return render("band.html", **context.band_page(_inara(request), band))
+
+
+@router.get("/guides/{topic}/{band}/", response_class=HTMLResponse)
+@router.get("/guides/{topic}/{band}", response_class=HTMLResponse)
+def guide(request: Request, topic: str, band: str, voice: str = "warm"):
+    return HTMLResponse(_guide_html(_inara(request), topic, band, voice))
+
+
+@lru_cache(maxsize=512)
+def _guide_html(inara, topic: str, band: str, voice: str) -> str:
+    # A guide page depends only on the library (fixed for the app's life) and these three
+    # values, so it is rendered once; unknown values raise before anything is cached.
+    voice = context.voice_name(inara, voice)
+    return guide_page(inara.guide(topic, band, voice), standalone=False)
+
+
+@router.get("/independence/", response_class=HTMLResponse)
+@router.get("/independence", response_class=HTMLResponse)
+def independence(request: Request):
+    return render("ladder.html", **context.ladder(_inara(request)))
+
+
+@router.get("/references/", response_class=HTMLResponse)
+@router.get("/references", response_class=HTMLResponse)
+def references(request: Request):
+    return render("references.html", **context.references(_inara(request)))
+
+
+__all__ = ["router", "BadInput"]
