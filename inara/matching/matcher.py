@@ -129,7 +129,7 @@ class Matcher:
     def match(self, text: str, age: str | float | None = None, region: str = "generic") -> MatchResult:
         text = check_question(text)
         resolved = resolve_age(text, age)
-        safety = screen(text, region)
+        safety = screen(text, region, resolved.years)
         result = MatchResult(resolved.years, resolved.band, True, safety, age_source=resolved.source)
         if resolved.years is not None and resolved.band is None:
             result.in_scope = False

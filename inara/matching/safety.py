@@ -22,7 +22,9 @@ NEGATIONS = re.compile(r"\b(?:no|not|never|hasn'?t|hasnt|isn'?t|isnt|doesn'?t|do
 
 HELPERS = {
     "self": r"(?:himself|herself|themselves|themself|hisself|themselfs)",
-    "kid": r"(?:him|her|them|the baby|the kids?|my (?:son|daughter|child|kid|baby|toddler|boy|girl|little one))",
+    "kid": r"(?:him|her|them|the baby|the kids?|my (?!head|hands?|fists?|fingers?|shoulders?|body|legs?|foot|feet|keys|phone|bag|hair|way|back|temper|cool|voice)\w+)",
+    "drug": r"(?:batter(?:y|ies)|button cell|magnets?|bleach|detergent|laundry (?:pods?|capsules?|tablets?)|dishwasher (?:tablets?|pods?)|cleaning (?:products?|fluid|spray|stuff)|chemicals?|poison\w*|pills?|tablets?|medicine|medication|meds|paracetamol|ibuprofen|tylenol|calpol|advil|motrin|aspirin|iron tablets|vitamins|gummies|antifreeze|lamp oil|white spirit|e-?liquid|vape (?:liquid|juice)|nicotine|alcohol|vodka|wine|weed|cannabis|edibles?|drugs|methadone|oxy\w*|sleeping pills|melatonin|mushrooms|berries from|plant)",
+    "arm": r"(?:arms?|forearms?|wrists?|thighs?|legs?|stomach|tummy|hips?|ankles?)",
     "adult": r"(?:teacher|teachers|coach|babysitter|baby sitter|sitter|nanny|au pair|uncle|aunt|auntie|grandpa|grandad|granddad|grandfather|grandma|granny|grandmother|stepdad|step-dad|stepfather|stepmom|stepmum|stepmother|neighbou?r|daycare (?:worker|teacher|staff)|carer|caregiver|childminder|tutor|priest|pastor|imam|rabbi|boyfriend|girlfriend|her dad|his dad|their dad|her father|his father|her mum|his mum|her mom|his mom|older (?:boy|girl|kid|cousin)|cousin|man|woman|staff|adult|grown-?up)",
 }
 
@@ -35,12 +37,23 @@ class Rule:
     next_step: str
     patterns: tuple[re.Pattern[str], ...]
     negatable: bool = False
+    exclude: tuple[re.Pattern[str], ...] = ()
+    requires: tuple[re.Pattern[str], ...] = ()
+    min_age: float | None = None
 
-    def fires(self, text: str) -> bool:
+    def fires(self, text: str, age: float | None = None) -> bool:
+        if self.min_age is not None and age is not None and age < self.min_age:
+            return False
+        if self.requires and not any(pattern.search(text) for pattern in self.requires):
+            return False
+        excluded = [m.span() for pattern in self.exclude for m in pattern.finditer(text)]
         for pattern in self.patterns:
             for match in pattern.finditer(text):
-                if not (self.negatable and NEGATIONS.search(text[max(0, match.start() - 40):match.start()])):
-                    return True
+                if any(start <= match.start() and match.end() <= end for start, end in excluded):
+                    continue
+                if self.negatable and NEGATIONS.search(text[max(0, match.start() - 40):match.start()]):
+                    continue
+                return True
         return False
 
 
@@ -59,7 +72,10 @@ class SafetyResult:
 def _compile(pattern: str) -> re.Pattern[str]:
     for name, value in HELPERS.items():
         pattern = pattern.replace("{" + name + "}", value)
-    return re.compile(pattern)
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"safety.yaml: bad pattern {pattern!r}: {exc}") from None
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +89,9 @@ def rules() -> tuple[Rule, ...]:
             next_step=item["next_step"],
             patterns=tuple(_compile(p) for p in item["patterns"]),
             negatable=item.get("negatable", False),
+            exclude=tuple(_compile(p) for p in item.get("exclude", [])),
+            requires=tuple(_compile(p) for p in item.get("requires", [])),
+            min_age=item.get("min_age"),
         )
         for item in data
     )
@@ -95,10 +114,11 @@ PROFESSIONAL_MESSAGE = (
 )
 
 
-def screen(text: str, region: str = "generic") -> SafetyResult:
-    """Screen a parent's words. Urgent beats see-professional; every fired rule gives a reason."""
+def screen(text: str, region: str = "generic", age: float | None = None) -> SafetyResult:
+    """Screen a parent's words. Urgent beats see-professional; every fired rule gives a reason.
+    age (years, if known) lets a rule skip children too young for it to mean what it says."""
     norm = normalise_numbers(text)
-    fired = [rule for rule in rules() if rule.fires(norm)]
+    fired = [rule for rule in rules() if rule.fires(norm, age)]
     if not fired:
         return SafetyResult()
     level = "urgent" if any(rule.level == "urgent" for rule in fired) else "see-professional"
