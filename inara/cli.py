@@ -65,13 +65,15 @@ def cli(ctx, library, db, region, matcher):
 
 
 @cli.command()
+@click.option("--library", "library_path", type=click.Path(path_type=Path, file_okay=False),
+              help="The library folder to check (default: the one given to inara, or the shipped one).")
 @click.pass_context
-def check(ctx):
+def check(ctx, library_path):
     """Validate the library and list every problem (file, field, what was expected)."""
     from .content.checks import check_library
     from .content.loader import default_library_path, read_library
 
-    root = ctx.obj["options"]["library"] or default_library_path()
+    root = library_path or ctx.obj["options"]["library"] or default_library_path()
     library, problems = read_library(root)
     problems += check_library(library)
     for problem in problems:

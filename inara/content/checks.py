@@ -12,10 +12,19 @@ AVOID = (3, 5)
 MIN_CITED = 2
 
 
-def check_library(library: Library) -> list[Problem]:
+def check_library(library: Library, quality: bool = True) -> list[Problem]:
+    """Every problem in a library. quality=False leaves out the editorial checks of quality.py
+    (reading level, length, near-copies, spelling, orphan guides): loading a library to serve it
+    skips them, `inara check` runs them."""
+    if not library.root.is_dir():  # read_library already said so; 17 "missing topic" lines would only bury it
+        return []
     problems: list[Problem] = []
     for check in (_topics, _guides, _stories, _references, _ladders, _voices):
         problems += check(library)
+    if quality:
+        from .quality import quality_problems
+
+        problems += quality_problems(library)
     return problems
 
 

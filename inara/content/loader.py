@@ -126,7 +126,7 @@ def load_library(root: Path | str | None = None) -> Library:
     from .checks import check_library
 
     library, problems = read_library(root)
-    problems += check_library(library)
+    problems += check_library(library, quality=False)  # editorial checks are for `inara check`, not serving
     if problems:
         raise LibraryError(problems)
     return library
@@ -227,7 +227,11 @@ def _read_stories(reader: _Reader, library: Library) -> None:
     if not folder.is_dir():
         return
     for path in sorted(folder.glob("*.md")):
-        split = split_front_matter(path.read_text(encoding="utf-8"))
+        try:
+            split = split_front_matter(path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError:
+            reader.problem(path, "", "a UTF-8 text file")
+            continue
         if split is None:
             reader.problem(path, "", "YAML front matter between '---' lines, then the story text")
             continue
