@@ -21,7 +21,8 @@ from ..content.loader import Library
 from ..errors import BadInput, TooLong
 from .age import OUTSIDE, resolve_age
 from .lexical import BM25
-from .safety import SafetyResult, screen
+from .safety import SafetyResult, combine, rule_findings
+from .semantic_safety import SemanticScreen, sentences
 
 OUT = "__out_of_scope__"
 MAX_CHARS = 4000
@@ -100,8 +101,11 @@ class Matcher:
         self.masks = {c: self.labels == c for c in self.classes}
         self.bm25 = BM25(docs)
         self.vectors = None
+        self.semantic: SemanticScreen | None = None
         if self.embedder is not None:
             self.vectors = store.embeddings(self.embedder, docs) if store is not None else self.embedder.embed(docs)
+            ordinary = [e for card in library.topics.values() for e in card.examples]
+            self.semantic = SemanticScreen(self.embedder, store, ordinary)
 
     def _lexical(self, text: str) -> dict[str, float]:
         raw = self.bm25.scores(text)
@@ -109,17 +113,27 @@ class Matcher:
         top = max(per_class.values()) or 1.0
         return {c: s / top for c, s in per_class.items()}
 
-    def _semantic(self, text: str) -> dict[str, float]:
-        query = self.embedder.embed([text])[0]
+    def _semantic(self, query: np.ndarray) -> dict[str, float]:
         sims = self.vectors @ query
         return {c: float(np.sort(sims[m])[-NEIGHBOURS:].mean()) for c, m in self.masks.items()}
 
-    def scores(self, text: str) -> tuple[dict[str, float], float]:
+    def embed_question(self, text: str) -> tuple[np.ndarray | None, np.ndarray | None]:
+        """One batch: the whole question (for topics) and each of its sentences (for safety)."""
+        if self.embedder is None:
+            return None, None
+        parts = sentences(text)
+        batch = [text] + (parts if len(parts) > 1 else [])
+        vectors = self.embedder.embed(batch)
+        return vectors[0], vectors
+
+    def scores(self, text: str, query: np.ndarray | None = None) -> tuple[dict[str, float], float]:
         """Fused score per class (topics and the out-of-scope class), and the best raw similarity."""
         lexical = self._lexical(text)
         if self.method == "lexical":
             return lexical, 1.0
-        semantic = self._semantic(text)
+        if query is None:
+            query, _ = self.embed_question(text)
+        semantic = self._semantic(query)
         if self.method == "embedding":
             return semantic, max(semantic.values())
         fused = {c: EMBED_WEIGHT * semantic[c] + (1 - EMBED_WEIGHT) * lexical[c] * max(semantic.values())
@@ -129,7 +143,11 @@ class Matcher:
     def match(self, text: str, age: str | float | None = None, region: str = "generic") -> MatchResult:
         text = check_question(text)
         resolved = resolve_age(text, age)
-        safety = screen(text, region, resolved.years)
+        query, sentence_vectors = self.embed_question(text)
+        findings = rule_findings(text, resolved.years)
+        if self.semantic is not None:
+            findings += self.semantic.findings(sentence_vectors)
+        safety = combine(findings, region)
         result = MatchResult(resolved.years, resolved.band, True, safety, age_source=resolved.source)
         if resolved.years is not None and resolved.band is None:
             result.in_scope = False
@@ -137,7 +155,7 @@ class Matcher:
             return result
         if safety.level == "urgent":
             return result  # nothing but the safety message: no topic, no guide
-        scores, best_similarity = self.scores(text)
+        scores, best_similarity = self.scores(text, query)
         ranked = sorted(((s, c) for c, s in scores.items() if c != OUT), reverse=True)
         if scores[OUT] > ranked[0][0] + OUT_MARGIN or best_similarity < MIN_SIMILARITY:
             if safety.level == "ok":

@@ -114,21 +114,39 @@ PROFESSIONAL_MESSAGE = (
 )
 
 
-def screen(text: str, region: str = "generic", age: float | None = None) -> SafetyResult:
-    """Screen a parent's words. Urgent beats see-professional; every fired rule gives a reason.
-    age (years, if known) lets a rule skip children too young for it to mean what it says."""
+@dataclass(frozen=True)
+class Finding:
+    """One reason to escalate: from a rule, or from the semantic screen."""
+
+    level: str
+    reason: str
+    next_step: str
+    source: str
+
+
+def rule_findings(text: str, age: float | None = None) -> list[Finding]:
     norm = normalise_numbers(text)
-    fired = [rule for rule in rules() if rule.fires(norm, age)]
-    if not fired:
+    return [Finding(rule.level, rule.reason, rule.next_step, rule.id) for rule in rules() if rule.fires(norm, age)]
+
+
+def combine(findings: list[Finding], region: str = "generic") -> SafetyResult:
+    """Urgent beats see-professional; every finding at the winning level gives a reason and a next step."""
+    if not findings:
         return SafetyResult()
-    level = "urgent" if any(rule.level == "urgent" for rule in fired) else "see-professional"
-    chosen = [rule for rule in fired if rule.level == level]
-    steps = list(dict.fromkeys(next_step(rule.next_step, region) for rule in chosen))
+    level = "urgent" if any(f.level == "urgent" for f in findings) else "see-professional"
+    chosen = [f for f in findings if f.level == level]
+    steps = list(dict.fromkeys(next_step(f.next_step, region) for f in chosen))
     template = URGENT_MESSAGE if level == "urgent" else PROFESSIONAL_MESSAGE
     return SafetyResult(
         level=level,
-        reasons=list(dict.fromkeys(rule.reason for rule in chosen)),
+        reasons=list(dict.fromkeys(f.reason for f in chosen)),
         message=template.format(steps=" ".join(steps)),
         next_steps=steps,
-        rules=[rule.id for rule in fired],
+        rules=[f.source for f in findings],
     )
+
+
+def screen(text: str, region: str = "generic", age: float | None = None) -> SafetyResult:
+    """Screen a parent's words with the rules alone (no model needed). `Inara.match` adds the
+    semantic screen on top. age (years, if known) lets a rule skip children too young for it."""
+    return combine(rule_findings(text, age), region)
