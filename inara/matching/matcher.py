@@ -30,8 +30,9 @@ TOP = 5
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # How the two rankers are combined, chosen on evals/dev.jsonl (see README, "Matching").
-EMBED_WEIGHT = 0.7
-NEIGHBOURS = 3
+EMBED_WEIGHT = 0.7  # share of the embedding ranker in the fused score
+NEIGHBOURS = 5  # a topic's semantic score: mean similarity of its 5 closest phrasings
+LEXICAL_TOP = 3  # a topic's lexical score: mean BM25 of its 3 best-matching phrasings
 OUT_MARGIN = 0.0
 MIN_SIMILARITY = 0.25
 
@@ -109,7 +110,7 @@ class Matcher:
 
     def _lexical(self, text: str) -> dict[str, float]:
         raw = self.bm25.scores(text)
-        per_class = {c: float(np.sort(raw[m])[-2:].mean()) for c, m in self.masks.items()}
+        per_class = {c: float(np.sort(raw[m])[-LEXICAL_TOP:].mean()) for c, m in self.masks.items()}
         top = max(per_class.values()) or 1.0
         return {c: s / top for c, s in per_class.items()}
 
