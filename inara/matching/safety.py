@@ -23,7 +23,7 @@ NEGATIONS = re.compile(r"\b(?:no|not|never|hasn'?t|hasnt|isn'?t|isnt|doesn'?t|do
 HELPERS = {
     "self": r"(?:himself|herself|themselves|themself|hisself|themselfs)",
     "kid": r"(?:him|her|them|the baby|the kids?|my (?!head|hands?|fists?|fingers?|shoulders?|body|legs?|foot|feet|keys|phone|bag|hair|way|back|temper|cool|voice)\w+)",
-    "drug": r"(?:batter(?:y|ies)|button cell|magnets?|bleach|detergent|laundry (?:pods?|capsules?|tablets?)|dishwasher (?:tablets?|pods?)|cleaning (?:products?|fluid|spray|stuff)|chemicals?|poison\w*|pills?|tablets?|medicine|medication|meds|paracetamol|ibuprofen|tylenol|calpol|advil|motrin|aspirin|iron tablets|vitamins|gummies|antifreeze|lamp oil|white spirit|e-?liquid|vape (?:liquid|juice)|nicotine|alcohol|vodka|wine|weed|cannabis|edibles?|drugs|methadone|oxy\w*|sleeping pills|melatonin|mushrooms|berries from|plant)",
+    "drug": r"(?:batter(?:y|ies)|button cell|magnets?|bleach|detergent|laundry (?:pods?|capsules?|tablets?)|dishwasher (?:tablets?|pods?)|cleaning (?:products?|fluid|spray|stuff)|chemicals?|poison\w*|pills?|tablets?|medicine|medication|meds|paracetamol|ibuprofen|tylenol|calpol|advil|motrin|aspirin|iron tablets|vitamins|gummies|antifreeze|lamp oil|white spirit|e-?liquid|vape (?:liquid|juice)|nicotine|alcohol|vodka|wine|weed|cannabis|edibles?|drugs|methadone|oxy\w*|sleeping pills|melatonin|mushrooms?|toadstools?|berries|pods?|plant)",
     "arm": r"(?:arms?|forearms?|wrists?|thighs?|legs?|stomach|tummy|hips?|ankles?)",
     "adult": r"(?:teacher|teachers|coach|babysitter|baby sitter|sitter|nanny|au pair|uncle|aunt|auntie|grandpa|grandad|granddad|grandfather|grandma|granny|grandmother|stepdad|step-dad|stepfather|stepmom|stepmum|stepmother|neighbou?r|daycare (?:worker|teacher|staff)|carer|caregiver|childminder|tutor|priest|pastor|imam|rabbi|boyfriend|girlfriend|her dad|his dad|their dad|her father|his father|her mum|his mum|her mom|his mom|older (?:boy|girl|kid|cousin)|cousin|man|woman|staff|adult|grown-?up)",
 }
@@ -40,9 +40,12 @@ class Rule:
     exclude: tuple[re.Pattern[str], ...] = ()
     requires: tuple[re.Pattern[str], ...] = ()
     min_age: float | None = None
+    max_age: float | None = None
 
     def fires(self, text: str, age: float | None = None) -> bool:
         if self.min_age is not None and age is not None and age < self.min_age:
+            return False
+        if self.max_age is not None and (age is None or age >= self.max_age):
             return False
         if self.requires and not any(pattern.search(text) for pattern in self.requires):
             return False
@@ -92,6 +95,7 @@ def rules() -> tuple[Rule, ...]:
             exclude=tuple(_compile(p) for p in item.get("exclude", [])),
             requires=tuple(_compile(p) for p in item.get("requires", [])),
             min_age=item.get("min_age"),
+            max_age=item.get("max_age"),
         )
         for item in data
     )

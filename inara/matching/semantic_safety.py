@@ -23,7 +23,7 @@ from .safety import DATA, Finding
 NEIGHBOURS = 3
 # Chosen on evals/dev.jsonl and the library's topic phrasings (see README, "Safety"):
 # urgent is tuned for recall, see-professional for fewer false alarms.
-THRESHOLDS = {"urgent": (0.50, 0.02), "see-professional": (0.55, 0.05)}  # (similarity, margin over ok)
+THRESHOLDS = {"urgent": (0.50, 0.04), "see-professional": (0.55, 0.05)}  # (similarity, margin over ok)
 
 CATEGORIES = {
     "self-harm": ("Your child may be hurting themselves on purpose.", "crisis"),
