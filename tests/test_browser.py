@@ -1,0 +1,165 @@
+"""Pages in a real browser: Debian's chromium driven by Playwright, against a real
+server on loopback. Screenshots land in test-artifacts/ for review."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .web_server import Server
+
+pytestmark = pytest.mark.browser
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
+QUESTION = "My 3-year-old screams 'go away' when I try to hug her after she falls"
+
+
+@pytest.fixture(scope="module")
+def server(inara, session_db):
+    running = Server(session_db)
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed (scripts/setup --dev installs it)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-background-networking", "--disable-gpu", "--disable-component-update",
+                  "--no-first-run", "--disable-sync"],
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844})  # a phone first
+    opened = context.new_page()
+    dialogs: list[str] = []
+    opened.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    opened.dialogs = dialogs
+    yield opened
+    context.close()
+
+
+def shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+
+def axe_violations(page) -> list[dict]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [v for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def test_ask_a_question_and_see_the_guide(page, server):
+    page.goto(server.url + "/")
+    shot(page, "home")
+    page.get_by_label("What's happening?").fill(QUESTION)
+    page.get_by_label("Your child's age").fill("3")
+    page.get_by_role("button", name="Get a guide").click()
+    heading = page.locator("h1#guide-title")
+    assert "toddler" in heading.inner_text().lower()
+    assert page.locator("blockquote.script").count() >= 4
+    assert page.locator(".references li").count() >= 2
+    assert page.locator("article.story-card").count() >= 1
+    shot(page, "answer")
+
+
+def test_urgent_question_shows_only_the_safety_message(page, server):
+    page.goto(server.url + "/")
+    page.get_by_label("What's happening?").fill("my 2 year old swallowed a button battery ten minutes ago")
+    page.get_by_role("button", name="Get a guide").click()
+    alert = page.get_by_role("alert")
+    assert "Please get help now" in alert.inner_text()
+    assert "emergency number" in alert.inner_text()
+    assert page.locator("article.guide").count() == 0
+    assert page.locator("blockquote.script").count() == 0
+
+
+def test_show_transcript_toggles(page, server):
+    page.goto(server.url + "/guides/picky-eating/preschool")
+    transcript = page.locator("div.transcript")
+    assert not transcript.is_visible()
+    page.get_by_text("Show transcript").click()
+    assert transcript.is_visible()
+    assert "Hello" in transcript.inner_text()
+    page.get_by_text("Show transcript").click()
+    assert not transcript.is_visible()
+    shot(page, "guide")
+
+
+def test_story_with_the_childs_name(page, server, inara):
+    slug = next(s.slug for s in inara.library.stories.values() if s.ages[0] <= 3)
+    page.goto(server.url + f"/stories/{slug}/")
+    page.get_by_label("Read it with your child's name").fill("Amara")
+    page.get_by_role("button", name="Use this name").click()
+    assert "Amara" in page.locator(".reading").inner_text()
+    shot(page, "story")
+    page.goto(server.url + f"/stories/{slug}/")
+    assert "Amara" not in page.content()
+
+
+def test_story_filters(page, server, inara):
+    page.goto(server.url + "/stories/")
+    total = page.locator(".cards article").count()
+    assert total == len(inara.library.stories)
+    page.get_by_label("Child's age").fill("9")
+    page.get_by_label("What the story helps with").select_option("managing-worry")
+    page.get_by_role("button", name="Show stories").click()
+    expected = inara.stories("9", "managing-worry")
+    assert 0 < page.locator(".cards article").count() == len(expected) < total
+
+
+def test_keyboard_only(page, server):
+    page.goto(server.url + "/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
+    page.keyboard.press("Enter")
+    for _ in range(12):  # tab forward until the question box has focus
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.id") == "q":
+            break
+    assert page.evaluate("document.activeElement.id") == "q"
+    page.keyboard.type("my 4 year old bites other children at nursery")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "age"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Get a guide"
+    page.keyboard.press("Enter")
+    page.locator("h1#guide-title").wait_for(timeout=30_000)
+    assert "Preschoolers" in page.locator("article.guide .eyebrow").inner_text()
+
+
+def test_typed_script_never_runs(page, server, inara):
+    payload = '<script>alert("xss")</script><img src=x onerror="alert(1)">'
+    page.goto(server.url + "/")
+    page.get_by_label("What's happening?").fill("my son is scared of the dark " + payload)
+    page.get_by_label("Your child's age").fill(payload[:12])
+    page.get_by_role("button", name="Get a guide").click()
+    assert "Please check" in page.content() or page.get_by_role("alert").count() >= 1
+    assert page.get_by_label("What's happening?").input_value().endswith(payload)  # nothing lost
+    slug = next(iter(inara.library.stories))
+    page.goto(server.url + f"/stories/{slug}/")
+    page.get_by_label("Read it with your child's name").fill(payload[:30])
+    page.get_by_role("button", name="Use this name").click()
+    page.wait_for_timeout(300)
+    assert page.dialogs == []
+    assert page.evaluate("document.querySelectorAll('img[src=x]').length") == 0
+
+
+@pytest.mark.parametrize("path", ["/", "/guides/refusing-comfort/toddler", "/stories/", "/independence/"])
+def test_no_serious_accessibility_violations(page, server, path):
+    page.goto(server.url + path)
+    violations = axe_violations(page)
+    assert violations == [], [(v["id"], v["help"], len(v["nodes"])) for v in violations]

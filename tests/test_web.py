@@ -1,0 +1,175 @@
+"""The web app and JSON API, through a real server on loopback."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import httpx
+import pytest
+
+from .web_server import Server
+
+
+@pytest.fixture(scope="session")
+def server(inara, session_db):
+    running = Server(session_db)
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="session")
+def client(server):
+    with httpx.Client(base_url=server.url, timeout=30) as http:
+        yield http
+
+
+PAGES = ["/", "/guides/", "/guides/toddler/", "/guides/refusing-comfort/toddler", "/stories/",
+         "/stories/?age=3", "/independence/", "/references/"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_pages_render_with_security_headers(client, path):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    csp = response.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "script-src 'self'" in csp
+    assert response.headers["x-content-type-options"] == "nosniff"
+    assert response.headers["x-frame-options"] == "DENY"
+    assert response.headers["referrer-policy"] == "no-referrer"
+    assert "<script>" not in response.text  # no inline scripts: the CSP would block them anyway
+
+
+def test_guide_page_shows_the_anatomy(client, inara):
+    html = client.get("/guides/refusing-comfort/toddler").text
+    composed = inara.guide("refusing-comfort", "toddler")
+    assert composed.guide.title in html.replace("&#39;", "'")
+    for heading in ("What research says", "What to do", "What not to do", "Related guides", "References"):
+        assert heading in html
+    assert html.count('class="script"') >= len(composed.guide.strategies)
+    for citation in composed.citations:
+        assert f'id="ref-{citation.number}"' in html
+        assert f'href="#ref-{citation.number}"' in html
+        assert citation.reference.link in html
+    for pick in composed.stories:
+        assert f'/stories/{pick.story.slug}/' in html
+    assert "Show transcript" in html
+
+
+def test_every_page_has_a_json_twin(client, inara):
+    guide = client.get("/api/guides/refusing-comfort/toddler").json()
+    assert guide["topic"] == "refusing-comfort" and guide["band"] == "toddler"
+    assert guide["references"] and guide["transcript"]
+    assert client.get("/api/guides/toddler").json()["guides"]
+    stories = client.get("/api/stories", params={"age": "3"}).json()["stories"]
+    assert stories and all(s["ages"][0] <= 3 <= s["ages"][1] for s in stories)
+    slug = stories[0]["slug"]
+    assert client.get(f"/api/stories/{slug}").json()["story"]["slug"] == slug
+    ladder = client.get("/api/ladder").json()["bands"]
+    assert [b["band"] for b in ladder] == ["toddler", "preschool", "school-age", "teen"]
+    refs = client.get("/api/references").json()["references"]
+    assert len(refs) == len(inara.library.references)
+    assert any(r["cited_by"] for r in refs)
+    topics = client.get("/api/topics").json()["topics"]
+    assert len(topics) == 17
+
+
+def test_api_match_and_ask(client):
+    match = client.post("/api/match", json={"text": "my 3yo screams go away when I hug her after she falls"}).json()
+    assert set(match) >= {"age_years", "age_band", "in_scope", "safety", "topics"}
+    assert match["age_band"] == "toddler" and match["topics"][0]["slug"] == "refusing-comfort"
+    urgent = client.post("/api/ask", json={"text": "my 15 year old told me she wants to kill herself"}).json()
+    assert urgent["kind"] == "urgent" and urgent["guide"] is None
+    assert "local emergency number" in urgent["match"]["safety"]["message"]
+    out = client.post("/api/ask", json={"text": "which double stroller is best for twins"}).json()
+    assert out["kind"] == "out-of-scope" and out["match"]["topics"] == []
+
+
+@pytest.mark.parametrize("body,status", [
+    ({"text": "my son won't sleep", "age": "abc"}, 422),
+    ({"text": "my son won't sleep", "age": 0.3}, 422),
+    ({"text": "my son won't sleep", "age": 200}, 422),
+    ({"text": "   "}, 422),
+    ({}, 422),
+    ({"text": "x" * 4001}, 413),
+])
+def test_api_errors_are_json_with_one_message(client, body, status):
+    response = client.post("/api/match", json=body)
+    assert response.status_code == status
+    data = response.json()
+    assert data["status"] == status and isinstance(data["error"], str) and data["error"]
+    assert "Traceback" not in response.text
+
+
+def test_unknown_topic_band_or_story_is_404(client):
+    for path in ("/api/guides/flying/toddler", "/api/guides/picky-eating/baby", "/api/stories/no-such-story"):
+        response = client.get(path)
+        assert response.status_code == 404 and response.json()["status"] == 404
+    page = client.get("/guides/flying/toddler")
+    assert page.status_code == 404 and "text/html" in page.headers["content-type"]
+    assert "<h1>" in page.text
+
+
+def test_oversized_body_is_refused_before_parsing(client):
+    response = client.post("/api/match", content=b"{" + b" " * (70 * 1024) + b"}",
+                           headers={"content-type": "application/json"})
+    assert response.status_code == 413 and response.json()["status"] == 413
+
+
+def test_openapi_document_lists_the_api(client):
+    spec = client.get("/api/openapi.json").json()
+    assert spec["openapi"].startswith("3.")
+    for path in ("/api/match", "/api/ask", "/api/guides/{topic}/{band}", "/api/stories", "/api/stories/{slug}",
+                 "/api/ladder", "/api/references"):
+        assert path in spec["paths"], path
+    assert not any(p.startswith("/guides") for p in spec["paths"])  # HTML pages are not API
+
+
+def test_form_posts_escape_what_was_typed(client):
+    evil = '<script>alert("x")</script>'
+    page = client.post("/ask", data={"q": f"my 4 year old hits me {evil}", "age": ""}).text
+    assert evil not in page
+    bad_age = client.post("/ask", data={"q": evil, "age": "<b>7</b>"})
+    assert bad_age.status_code == 422
+    assert evil not in bad_age.text and "&lt;script&gt;" in bad_age.text  # kept, escaped: nothing lost
+
+
+def test_story_name_is_used_for_that_page_only(client, inara):
+    slug = next(iter(inara.library.stories))
+    named = client.post(f"/stories/{slug}/", data={"name": "Zainab"})
+    assert named.status_code == 200 and "Zainab" in named.text
+    assert "Zainab" not in client.get(f"/stories/{slug}/").text
+    for bad in ("<script>alert(1)</script>", "x" * 31, "R2D2"):
+        response = client.post(f"/stories/{slug}/", data={"name": bad})
+        assert response.status_code == 422
+        assert "<script>alert(1)</script>" not in response.text
+
+
+def test_access_log_is_off_so_questions_are_not_logged(client, server):
+    question = "my daughter Pomegranate-Unique-Name is scared of the dark"
+    client.post("/api/match", json={"text": question})
+    client.post("/ask", data={"q": question, "age": "4"})
+    server.log.flush()
+    assert "Pomegranate" not in open(server.log.name).read()
+
+
+def test_static_export_has_working_relative_links(inara, tmp_path):
+    from inara.web.static import build_site
+
+    out = tmp_path / "site"
+    build_site(inara, out)
+    pages = list(out.rglob("*.html"))
+    assert len(pages) >= len(inara.library.guides) + len(inara.library.stories) + 5
+    broken = []
+    for page in pages:
+        for href in re.findall(r'href="([^"#]+)', page.read_text()):
+            if href.startswith(("http://", "https://")):
+                continue
+            assert not href.startswith("/"), f"absolute link {href} in {page}: breaks under a sub-path"
+            if not (page.parent / href).resolve().exists():
+                broken.append((page, href))
+    assert not broken
+    index = json.loads((out / "search-index.json").read_text())
+    assert {e["kind"] for e in index} == {"guide", "story"}
+    assert "<urlset" in (out / "sitemap.xml").read_text()
