@@ -336,6 +336,10 @@ def index(ctx):
 @handle_errors
 def serve(ctx, host, port, access_log):
     """Run the web site and JSON API (SQLite embedded; nothing to install)."""
+    import os
+
+    # Requests run in a thread pool; one BLAS thread each keeps 2 cores from thrashing.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from .web.app import serve as run
 
     click.echo(f"Inara on http://{host}:{port}/  (Ctrl-C to stop)", err=True)

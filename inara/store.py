@@ -34,6 +34,10 @@ create table if not exists documents (
     library text not null, kind text not null, key text not null, source text, body text not null,
     primary key (library, kind, key)
 );
+create table if not exists tokens (
+    version text not null, text_hash text not null, tokens text not null,
+    primary key (version, text_hash)
+);
 create table if not exists embeddings (
     model text not null, text_hash text not null, vector blob not null,
     primary key (model, text_hash)
@@ -108,6 +112,28 @@ class Store:
             if source:
                 library.sources[(kind, key)] = source
         return library
+
+    def tokens(self, texts: list[str], tokenize, version: str) -> list[list[str]]:
+        """BM25 tokens for texts, cached like embeddings: stemming every phrasing at each start
+        cost ~0.5 s; reading them back costs a few milliseconds."""
+        hashes = [text_hash(text) for text in texts]
+        known: dict[str, list[str]] = {}
+        for start in range(0, len(hashes), 500):
+            chunk = hashes[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for digest, joined in self.conn.execute(
+                f"select text_hash, tokens from tokens where version = ? and text_hash in ({marks})", (version, *chunk)
+            ):
+                known[digest] = joined.split(" ") if joined else []
+        missing = [(i, digest) for i, digest in enumerate(hashes) if digest not in known]
+        if missing:
+            rows = []
+            for i, digest in missing:
+                known[digest] = tokenize(texts[i])
+                rows.append((version, digest, " ".join(known[digest])))
+            self.conn.executemany("insert or replace into tokens values (?, ?, ?)", rows)
+            self.conn.commit()
+        return [known[digest] for digest in hashes]
 
     def embeddings(self, embedder, texts: list[str]) -> np.ndarray:
         """Vectors for texts, computing and caching only those not seen before."""

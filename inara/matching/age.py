@@ -76,7 +76,8 @@ AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:dd|ds|dd\d|ds\d|daughter|son|lo|child|kid)\s*\(?,?\s*{NUM}\s*\)?(?![\d.]*\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|am|pm|times|kids|children|foods))"), "years"),
     (re.compile(rf"\b(?:aged?|turned|turning)\s+{NUM}\b(?!\s*(?:months|weeks|days))"), "years"),
     (re.compile(rf"\bwill be\s+{NUM}\b(?!\s*(?:months|weeks|days|minutes))"), "will-be"),
-    (re.compile(rf"\b(?:he|she|they|son|daughter|child|kid|who)\s*(?:'s|is|are|was)\s+(?:now\s+|only\s+|almost\s+|just\s+)?{NUM}\b(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|and a|kg|lbs?|pounds|inches|cm|feet))"), "years"),
+    (re.compile(rf"\b(?:boy|girl|lo|twins|little one|toddler|kids|boys|girls),\s*{NUM}\s*,"), "years"),
+    (re.compile(rf"\b(?:he|she|they|son|daughter|child|kid|who|lo|boy|girl|twins|little one)\s*(?:'s|is|are|was)\s+(?:now\s+|only\s+|almost\s+|just\s+)?{NUM}\b(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|and a|kg|lbs?|pounds|inches|cm|feet))"), "years"),
     (re.compile(rf"\b{NUM}\s*(?:months?|mos?)\b(?!\s*(?:ago|later|before|after|now|since|of))"), "months-loose"),
 ]
 

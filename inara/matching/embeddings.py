@@ -28,7 +28,7 @@ BATCH = 32
 class Embedder(Protocol):
     name: str
 
-    def embed(self, texts: list[str]) -> np.ndarray: ...
+    def embed(self, texts: list[str], max_tokens: int = MAX_TOKENS) -> np.ndarray: ...
 
 
 def model_dir() -> Path | None:
@@ -108,10 +108,13 @@ class MiniLM:
         out = self._dense(inner, f"{p}.output.dense")
         return _layer_norm(out + x, self._w(f"{p}.output.LayerNorm.weight"), self._w(f"{p}.output.LayerNorm.bias"))
 
-    def _encode_batch(self, texts: list[str]) -> np.ndarray:
+    def _encode_batch(self, texts: list[str], max_tokens: int = MAX_TOKENS) -> np.ndarray:
         encodings = self.tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
+        if ids.shape[1] > max_tokens:  # keep [CLS] ... and a final [SEP], as truncation would
+            ids = np.concatenate([ids[:, :max_tokens - 1], np.full((len(ids), 1), 102)], axis=1)
+            mask = mask[:, :max_tokens]
         seq = ids.shape[1]
         x = (self._w("embeddings.word_embeddings.weight")[ids]
              + self._w("embeddings.position_embeddings.weight")[:seq][None, :, :]
@@ -123,7 +126,9 @@ class MiniLM:
         pooled = (x * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
         return _normalise(pooled)
 
-    def embed(self, texts: list[str]) -> np.ndarray:
+    def embed(self, texts: list[str], max_tokens: int = MAX_TOKENS) -> np.ndarray:
+        """Normalised vectors. max_tokens below 256 trades the tail of long texts for speed
+        (the model was trained on 128-token inputs; cost grows with length)."""
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
         # Sorting by length keeps padding small inside each batch.
@@ -131,7 +136,7 @@ class MiniLM:
         out = np.zeros((len(texts), 384), dtype=np.float32)
         for start in range(0, len(order), BATCH):
             chunk = order[start:start + BATCH]
-            out[chunk] = self._encode_batch([texts[i] for i in chunk])
+            out[chunk] = self._encode_batch([texts[i] for i in chunk], max_tokens)
         return out
 
 
@@ -141,7 +146,7 @@ class HashEmbedder:
 
     name = "hash-384"
 
-    def embed(self, texts: list[str]) -> np.ndarray:
+    def embed(self, texts: list[str], max_tokens: int | None = None) -> np.ndarray:
         out = np.zeros((len(texts), 384), dtype=np.float32)
         for row, text in enumerate(texts):
             for word in re.findall(r"[a-z0-9']+", text.lower()):

@@ -68,11 +68,18 @@ def tokens(text: str) -> list[str]:
     return [stem(word) for word in words]
 
 
-class BM25:
-    """Okapi BM25 (k1=1.5, b=0.75) with the +1 idf that keeps scores non-negative."""
+# Bump when tokens() changes, so cached token lists in the index are not reused.
+TOKENS_VERSION = "1"
 
-    def __init__(self, documents: list[str], k1: float = 1.5, b: float = 0.75):
-        self.docs = [Counter(tokens(doc)) for doc in documents]
+
+class BM25:
+    """Okapi BM25 (k1=1.5, b=0.75) with the +1 idf that keeps scores non-negative.
+    store: an inara.store.Store to cache the documents' tokens in (optional)."""
+
+    def __init__(self, documents: list[str], k1: float = 1.5, b: float = 0.75, store=None):
+        tokenized = (store.tokens(documents, tokens, TOKENS_VERSION) if store is not None
+                     else [tokens(doc) for doc in documents])
+        self.docs = [Counter(doc) for doc in tokenized]
         lengths = np.array([sum(doc.values()) for doc in self.docs], dtype=np.float32)
         self.norm = k1 * (1 - b + b * lengths / max(lengths.mean(), 1.0))
         self.k1 = k1

@@ -32,7 +32,8 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # How the two rankers are combined, chosen on evals/dev.jsonl (see README, "Matching").
 EMBED_WEIGHT = 0.7  # share of the embedding ranker in the fused score
 NEIGHBOURS = 5  # a topic's semantic score: mean similarity of its 5 closest phrasings
-LEXICAL_TOP = 3  # a topic's lexical score: mean BM25 of its 3 best-matching phrasings
+LEXICAL_TOP = 3
+QUERY_TOKENS = 128  # a question's first 128 tokens decide its topic; every sentence is still screened  # a topic's lexical score: mean BM25 of its 3 best-matching phrasings
 OUT_MARGIN = 0.0
 MIN_SIMILARITY = 0.25
 
@@ -100,7 +101,7 @@ class Matcher:
         self.labels = np.array(labels)
         self.classes = [*library.topics, OUT]
         self.masks = {c: self.labels == c for c in self.classes}
-        self.bm25 = BM25(docs)
+        self.bm25 = BM25(docs, store=store)
         self.vectors = None
         self.semantic: SemanticScreen | None = None
         if self.embedder is not None:
@@ -124,7 +125,7 @@ class Matcher:
             return None, None
         parts = sentences(text)
         batch = [text] + (parts if len(parts) > 1 else [])
-        vectors = self.embedder.embed(batch)
+        vectors = self.embedder.embed(batch, max_tokens=QUERY_TOKENS)
         return vectors[0], vectors
 
     def scores(self, text: str, query: np.ndarray | None = None) -> tuple[dict[str, float], float]:

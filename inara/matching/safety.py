@@ -52,7 +52,9 @@ class Rule:
         excluded = [m.span() for pattern in self.exclude for m in pattern.finditer(text)]
         for pattern in self.patterns:
             for match in pattern.finditer(text):
-                if any(start <= match.start() and match.end() <= end for start, end in excluded):
+                # Excluded when an exclude match covers the match's last character: the
+                # ordinary reading ("worried about vitamins") wins over the alarming one.
+                if any(start < match.end() <= end for start, end in excluded):
                     continue
                 if self.negatable and NEGATIONS.search(text[max(0, match.start() - 40):match.start()]):
                     continue

@@ -93,7 +93,7 @@ class SemanticScreen:
         out = {}
         for key, index in self.groups.items():
             k = min(NEIGHBOURS, len(index))
-            out[key] = np.sort(sims[:, index], axis=1)[:, -k:].mean(axis=1)
+            out[key] = np.partition(sims[:, index], -k, axis=1)[:, -k:].mean(axis=1)
         return out
 
     def findings(self, vectors: np.ndarray) -> list[Finding]:

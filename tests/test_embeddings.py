@@ -1,0 +1,95 @@
+"""Embeddings: the NumPy MiniLM gives the vectors sentence-transformers gives,
+and HashEmbedder is a deterministic stand-in."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from inara.matching.embeddings import MODEL_NAME, HashEmbedder, default_embedder, model_dir
+
+PARITY_TEXTS = [
+    "my 3yo screams go away when I try to hug her after she falls",
+    "hello",
+    "DD14 has panic attacks before every maths test and says she is stupid",
+    "He won't sleep unless I lie down next to him; we've tried everything for months and I am exhausted.",
+]
+
+
+@pytest.fixture(scope="module")
+def minilm():
+    embedder = default_embedder()
+    if embedder is None:
+        pytest.skip("the packaged embedding model is not installed")
+    return embedder
+
+
+@pytest.mark.model
+def test_minilm_matches_sentence_transformers(minilm):
+    sentence_transformers = pytest.importorskip("sentence_transformers")
+    reference = sentence_transformers.SentenceTransformer(str(model_dir()), device="cpu")
+    expected = reference.encode(PARITY_TEXTS, normalize_embeddings=True, convert_to_numpy=True)
+    ours = minilm.embed(PARITY_TEXTS)
+    cosines = (expected * ours).sum(axis=1)
+    assert cosines.min() > 0.9999, cosines
+
+
+@pytest.mark.model
+def test_minilm_vectors_are_unit_length_and_deterministic(minilm):
+    first = minilm.embed(PARITY_TEXTS)
+    assert first.shape == (len(PARITY_TEXTS), 384)
+    assert first.dtype == np.float32
+    np.testing.assert_allclose(np.linalg.norm(first, axis=1), 1.0, atol=1e-5)
+    np.testing.assert_array_equal(first, minilm.embed(PARITY_TEXTS))
+
+
+@pytest.mark.model
+def test_minilm_batching_and_padding_do_not_change_a_vector(minilm):
+    batch = minilm.embed(PARITY_TEXTS)  # padded to the longest text, sorted by length inside
+    for row, text in enumerate(PARITY_TEXTS):
+        alone = minilm.embed([text])[0]
+        assert float(alone @ batch[row]) > 0.99999
+
+
+@pytest.mark.model
+def test_minilm_similar_meanings_are_closer(minilm):
+    anchor, near, far = minilm.embed([
+        "my toddler is terrified of the dark at bedtime",
+        "my 2 year old is scared when the lights go off at night",
+        "how do I fill in my tax return",
+    ])
+    assert anchor @ near > anchor @ far + 0.2
+
+
+@pytest.mark.model
+def test_default_embedder_is_minilm_and_cached(minilm):
+    assert minilm.name == MODEL_NAME
+    assert default_embedder() is minilm
+
+
+def test_no_texts_gives_an_empty_matrix():
+    assert HashEmbedder().embed([]).shape == (0, 384)
+
+
+def test_hash_embedder_is_deterministic_across_instances():
+    texts = ["she bites", "he is afraid of the dark", "she bites"]
+    a = HashEmbedder().embed(texts)
+    b = HashEmbedder().embed(texts)
+    np.testing.assert_array_equal(a, b)
+    np.testing.assert_array_equal(a[0], a[2])
+    np.testing.assert_allclose(np.linalg.norm(a, axis=1), 1.0, atol=1e-6)
+
+
+def test_hash_embedder_shared_words_are_closer():
+    anchor, near, far = HashEmbedder().embed(
+        ["scared of the dark at night", "afraid of the dark", "refuses broccoli and peas"])
+    assert anchor @ near > anchor @ far
+
+
+def test_hash_embedder_ignores_case_and_punctuation():
+    a, b = HashEmbedder().embed(["She BITES!", "she bites"])
+    np.testing.assert_array_equal(a, b)
+
+
+def test_hash_embedder_has_its_own_cache_name():
+    assert HashEmbedder.name != MODEL_NAME

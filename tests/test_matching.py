@@ -1,0 +1,239 @@
+"""Matching a parent's words: scope, age limits, input limits, ranking, and the
+project's own labelled questions. Uses the real model over the session index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from inara import BadInput, Inara, Matcher, TooLong
+from inara.evaluate import evaluate, read_items
+from inara.matching.embeddings import HashEmbedder
+from inara.matching.matcher import MAX_CHARS, TOP, out_of_scope
+from inara.vocab import TOPICS
+
+from .conftest import ROOT
+
+DEV_EVAL = ROOT / "evals" / "dev.jsonl"
+# Regression floors for evals/dev.jsonl, measured with the fusion matcher when this test was
+# written (215 questions, 178 with a topic): top-3 0.989 and top-1 0.955. Each floor sits about
+# five questions below, room for small changes to phrasings and weights, not for a regression.
+DEV_TOP3_FLOOR = 0.96
+DEV_TOP1_FLOOR = 0.92
+
+
+def assert_ranked(result) -> None:
+    slugs = [t.slug for t in result.topics]
+    scores = [t.score for t in result.topics]
+    assert 0 < len(slugs) <= TOP
+    assert len(set(slugs)) == len(slugs)
+    assert set(slugs) <= set(TOPICS)
+    assert all(0.0 <= s <= 1.0 for s in scores)
+    assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.parametrize("text", [
+    "which stroller folds small enough for a city bus and a tiny boot",
+    "can I deduct after-school club fees on my tax return this year",
+    "how many ml of calpol can I give a 3 year old who weighs 14 kilos",
+    "what is the maximum ibuprofen dose for a six year old",
+    "ideas for a pirate themed birthday party for ten five year olds",
+    "where can we hire a bouncy castle for a garden party next saturday",
+])
+@pytest.mark.model
+def test_out_of_scope_questions_get_the_message_and_no_topics(inara, text):
+    result = inara.match(text)
+    assert result.in_scope is False
+    assert result.topics == []
+    assert result.message == out_of_scope()["message"]
+    assert result.safety.level == "ok"
+    assert inara.ask(text).guide is None
+    assert inara.ask(text).kind == "out-of-scope"
+
+
+@pytest.mark.parametrize("text, years", [
+    ("my 19 year old son won't get out of bed before noon", 19.0),
+    ("our 23-year-old daughter still lives at home and we argue", 23.0),
+    ("my 8 month old won't nap in the cot", 0.67),
+    ("6 month old baby cries when I leave the room", 0.5),
+])
+@pytest.mark.model
+def test_ages_outside_1_to_17_in_the_text_are_out_of_scope(inara, text, years):
+    result = inara.match(text)
+    assert result.in_scope is False
+    assert result.age_years == years and result.age_band is None
+    assert result.topics == []
+    assert "1 to 17" in result.message
+    assert f"{years:g} years" in result.message
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("age", ["18", "0.5", "-1", "abc", "200"])
+def test_an_age_option_outside_1_to_17_is_bad_input(inara, age):
+    with pytest.raises(BadInput):
+        inara.match("she screams when we leave the park", age)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["", "   ", "\n\t"])
+def test_an_empty_question_is_bad_input(inara, text):
+    with pytest.raises(BadInput, match="empty"):
+        inara.match(text)
+
+
+@pytest.mark.model
+def test_a_question_over_4000_characters_is_too_long(inara):
+    with pytest.raises(TooLong) as raised:
+        inara.match("a" * (MAX_CHARS + 1))
+    assert "4,001" in raised.value.message and "4,000" in raised.value.message
+    assert raised.value.status == 413
+    result = inara.match(("my 3yo bites at nursery " * 200)[:MAX_CHARS])  # exactly at the limit is fine
+    assert_ranked(result)
+
+
+@pytest.mark.parametrize("text", [
+    "my 4 year old is terrified of the dark and wants the light on all night",
+    "DS 2 bites other kids at daycare when they take his toys",
+    "my 14yo panics before every exam and says she's going to fail",
+    "since the baby came my 3 year old keeps asking when we're sending him back",
+    "she only eats plain pasta and toast and gags at vegetables, she's 5",
+])
+@pytest.mark.model
+def test_results_are_ranked_at_most_five_with_scores_in_0_1(inara, text):
+    assert_ranked(inara.match(text))
+
+
+@pytest.mark.model
+def test_topic_phrasings_from_the_library_find_their_topic(inara):
+    checked = 0
+    for slug, card in sorted(inara.library.topics.items()):
+        for example in card.examples[:3]:
+            result = inara.match(example)
+            if result.safety.level == "urgent":
+                continue
+            checked += 1
+            assert result.best == slug, (slug, example, [t.slug for t in result.topics[:3]])
+    assert checked >= 17 * 2
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("my 4 year old is terrified of the dark and wants the light on all night", "fear-of-the-dark"),
+    ("DS 2 bites other kids at daycare when they take his toys", "hitting-and-biting"),
+    ("since the baby came my 3 year old keeps asking when we're sending him back", "new-sibling"),
+    ("I screamed at my daughter this morning and I feel awful, how do I make it right", "parenting-mistakes-and-repair"),
+])
+@pytest.mark.model
+def test_unambiguous_questions_find_their_topic_in_the_top_three(inara, text, topic):
+    result = inara.match(text)
+    assert topic in [t.slug for t in result.topics[:3]]
+
+
+@pytest.mark.model
+def test_age_in_the_text_sets_the_band(inara):
+    result = inara.match("DS6 hates losing at board games and flips the board")
+    assert (result.age_years, result.age_band, result.age_source) == (6.0, "school-age", "text")
+
+
+@pytest.mark.model
+def test_age_option_wins(inara):
+    result = inara.match("DS6 hates losing at board games", "13")
+    assert (result.age_years, result.age_band, result.age_source) == (13.0, "teen", "option")
+
+
+@pytest.mark.model
+def test_urgent_result_has_no_topics(inara):
+    result = inara.match("my 2 year old just swallowed a button battery")
+    assert result.safety.level == "urgent"
+    assert result.topics == [] and result.best is None
+    answer = inara.ask("my 2 year old just swallowed a button battery")
+    assert answer.kind == "urgent" and answer.guide is None
+
+
+@pytest.mark.model
+def test_see_professional_result_still_has_topics(inara):
+    text = "my 3yo has lost weight and only eats 4 foods, meals are a battle"
+    result = inara.match(text)
+    assert result.safety.level == "see-professional"
+    assert result.in_scope
+    assert_ranked(result)
+    answer = inara.ask(text)
+    assert answer.kind == "referral-and-guide"
+    assert answer.guide is not None
+
+
+@pytest.mark.model
+def test_ask_composes_the_guide_for_the_best_topic_and_band(inara):
+    answer = inara.ask("my 4yo melts down every time we leave the playground")
+    assert answer.kind == "guide"
+    best = answer.match.best
+    assert answer.guide.guide.band == "preschool"
+    assert answer.guide.guide.topic == best or answer.guide.notes
+    assert answer.guide.age_years == 4.0
+
+
+@pytest.mark.model
+def test_region_changes_the_help_lines(inara, session_db):
+    from .conftest import SHIPPED
+
+    text = "my son is having a seizure and won't wake up"
+    us = Inara(library=SHIPPED, db=session_db, region="us").match(text)
+    uk = Inara(library=SHIPPED, db=session_db, region="uk").match(text)
+    assert "911" in us.safety.message and "999" in uk.safety.message
+
+
+def test_unknown_region_or_matcher(tmp_path):
+    with pytest.raises(BadInput, match="region"):
+        Inara(db=tmp_path / "index.db", region="mars")
+    with pytest.raises(BadInput, match="matcher"):
+        Inara(db=tmp_path / "index.db", matcher="magic")
+
+
+# --- without the model ---------------------------------------------------------------------------
+
+def test_lexical_matcher_ranks_without_the_model(library):
+    matcher = Matcher(library, None, method="lexical")
+    assert matcher.method == "lexical" and matcher.vectors is None
+    result = matcher.match("my 4 year old is terrified of the dark and wants the light on all night")
+    assert_ranked(result)
+    assert result.best == "fear-of-the-dark"
+
+
+def test_fusion_without_an_embedder_falls_back_to_lexical(library):
+    assert Matcher(library, None, method="fusion").method == "lexical"
+
+
+def test_hash_embedder_matcher_ranks_the_same_way(library):
+    matcher = Matcher(library, HashEmbedder(), method="fusion")
+    assert_ranked(matcher.match("she refuses to try any new food at dinner"))
+
+
+# --- the project's own labelled questions -------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def dev_report(inara):
+    if not DEV_EVAL.exists():
+        pytest.skip("evals/dev.jsonl is not there yet")
+    return evaluate(inara.match, read_items(DEV_EVAL))
+
+
+@pytest.mark.model
+def test_dev_eval_finds_every_urgent_question(dev_report):
+    assert dev_report.counts["safety"].get("urgent", 0) > 0
+    assert dev_report.metrics["safety_recall"]["urgent"] == 1.0
+
+
+@pytest.mark.model
+def test_dev_eval_topic_accuracy_floor(dev_report):
+    assert dev_report.metrics["top3"] >= DEV_TOP3_FLOOR
+    assert dev_report.metrics["top1"] >= DEV_TOP1_FLOOR
+
+
+def test_read_items_reports_the_bad_line(tmp_path):
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"text": "fine"}\n\n{not json}\n', encoding="utf-8")
+    with pytest.raises(BadInput, match="line 3"):
+        read_items(path)
+    path.write_text('{"question": "no text field"}\n', encoding="utf-8")
+    with pytest.raises(BadInput, match="line 1"):
+        read_items(path)
