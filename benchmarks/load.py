@@ -100,12 +100,14 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--limit", type=float, default=60.0, help="seconds per target at most")
+    parser.add_argument("--workers", type=int, default=1, help="server worker processes")
     args = parser.parse_args()
     questions = [json.loads(line)["text"] for line in (ROOT / "evals" / "dev.jsonl").read_text().splitlines()
                  if line.strip()]
     port = free_port()
     env = {**os.environ, "INARA_DB": os.environ.get("INARA_DB") or str(Path(tempfile.mkdtemp()) / "load.db")}
-    server = subprocess.Popen([sys.executable, "-m", "inara", "serve", "--host", HOST, "--port", str(port)],
+    server = subprocess.Popen([sys.executable, "-m", "inara", "serve", "--host", HOST, "--port", str(port),
+                               "--workers", str(args.workers)],
                               env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_ready(port)
@@ -120,7 +122,7 @@ def main() -> None:
         for name, fn in (("guide page", guide), ("/api/match", match)):
             run_target(port, name, fn, 2, 20, 10)  # warm up
             result = run_target(port, name, fn, args.clients, args.requests, args.limit)
-            print(f"{result['target']:12} {result['requests_per_s']:8.1f} req/s  p50 {result['p50_ms']} ms  "
+            print(f"[{args.workers} worker(s)] {result['target']:12} {result['requests_per_s']:8.1f} req/s  p50 {result['p50_ms']} ms  "
                   f"p99 {result['p99_ms']} ms  errors {result['errors']}  ({result['requests']} requests, "
                   f"{args.clients} clients, {result['seconds']} s)")
     finally:

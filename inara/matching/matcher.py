@@ -123,10 +123,13 @@ class Matcher:
         """One batch: the whole question (for topics) and each of its sentences (for safety)."""
         if self.embedder is None:
             return None, None
+        # Two passes, not one batch: padded to the whole question, a batch with its sentences
+        # cost 3-4 times the question alone; the sentences together cost about one short pass.
+        whole = self.embedder.embed([text], max_tokens=QUERY_TOKENS)
         parts = sentences(text)
-        batch = [text] + (parts if len(parts) > 1 else [])
-        vectors = self.embedder.embed(batch, max_tokens=QUERY_TOKENS)
-        return vectors[0], vectors
+        if len(parts) <= 1:
+            return whole[0], whole
+        return whole[0], np.vstack([whole, self.embedder.embed(parts, max_tokens=QUERY_TOKENS)])
 
     def scores(self, text: str, query: np.ndarray | None = None) -> tuple[dict[str, float], float]:
         """Fused score per class (topics and the out-of-scope class), and the best raw similarity."""

@@ -102,10 +102,28 @@ def create_app(inara: Inara | None = None, **options) -> FastAPI:
     return app
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool = False, **options) -> None:
+def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool = False, workers: int = 1, **options) -> None:
+    """Run the app with uvicorn. With workers > 1, each worker process builds its own Inara
+    from the same options (passed through the INARA_* environment variables)."""
+    import os
+
     import uvicorn
 
+    # access_log is off by default: request lines can carry what a parent typed.
+    settings = {"host": host, "port": port, "access_log": access_log, "log_level": "warning"}
+    if workers > 1:
+        for key, value in options.items():
+            if value is not None:
+                os.environ[f"INARA_{key.upper()}"] = str(value)
+        uvicorn.run("inara.web.app:create_warm_app", factory=True, workers=workers, **settings)
+        return
     app = create_app(**options)
     app.state.inara.matcher  # load the model and phrasings before the first visitor
-    # access_log is off by default: request lines can carry what a parent typed.
-    uvicorn.run(app, host=host, port=port, access_log=access_log, log_level="warning")
+    uvicorn.run(app, **settings)
+
+
+def create_warm_app() -> FastAPI:
+    """The app factory for worker processes: options from INARA_* variables, model loaded."""
+    app = create_app()
+    app.state.inara.matcher
+    return app
