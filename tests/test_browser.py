@@ -163,3 +163,12 @@ def test_no_serious_accessibility_violations(page, server, path):
     page.goto(server.url + path)
     violations = axe_violations(page)
     assert violations == [], [(v["id"], v["help"], len(v["nodes"])) for v in violations]
+
+
+def test_guide_prints_without_navigation_or_forms(page, server):
+    page.goto(server.url + "/guides/transitions/toddler")
+    page.emulate_media(media="print")
+    assert not page.locator("header.site").is_visible()
+    assert not page.locator(".transcript-box").is_visible()
+    assert page.locator("h1#guide-title").is_visible()
+    assert page.locator(".references").is_visible()

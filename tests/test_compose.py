@@ -231,3 +231,23 @@ def test_bad_names_are_refused(name):
                                            ("Anne-Marie", "Anne-Marie"), ("O'Neil", "O'Neil")])
 def test_good_names_are_kept(name, cleaned):
     assert check_name(name) == cleaned
+
+
+def test_close_second_topic_is_offered_as_an_alternative(library):
+    """"Is it more like...?": offered when the top two topics are within CLOSE_MARGIN, never otherwise."""
+    from inara.app import CLOSE_MARGIN, Inara
+    from inara.compose.guide import compose
+    from inara.matching.matcher import MatchResult, TopicScore
+    from inara.matching.safety import SafetyResult
+
+    inara = Inara.__new__(Inara)  # only the library is needed for this decision
+    inara.library = library
+    composed = compose(library, "transitions", "toddler")
+    close = MatchResult(2.0, "toddler", True, SafetyResult(),
+                        [TopicScore("transitions", 0.80), TopicScore("tantrums-and-big-feelings", 0.80 - CLOSE_MARGIN / 2)])
+    alternative = inara._alternative(close, composed)
+    assert alternative == {"topic": "tantrums-and-big-feelings", "band": "toddler",
+                           "title": library.guide("tantrums-and-big-feelings", "toddler").title}
+    far = MatchResult(2.0, "toddler", True, SafetyResult(),
+                      [TopicScore("transitions", 0.80), TopicScore("tantrums-and-big-feelings", 0.80 - 3 * CLOSE_MARGIN)])
+    assert inara._alternative(far, composed) is None
