@@ -25,7 +25,10 @@ def minilm():
 
 
 @pytest.mark.model
-def test_minilm_matches_sentence_transformers(minilm):
+def test_minilm_matches_sentence_transformers(minilm, monkeypatch):
+    # The model loads from the package's folder; these make sure nothing asks a hub.
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")
     sentence_transformers = pytest.importorskip("sentence_transformers")
     reference = sentence_transformers.SentenceTransformer(str(model_dir()), device="cpu")
     expected = reference.encode(PARITY_TEXTS, normalize_embeddings=True, convert_to_numpy=True)
