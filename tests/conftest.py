@@ -128,3 +128,13 @@ def cli_no_model(tmp_path):
         return run_inara(*args, db=tmp_path / "cli.db", stdin=stdin, env=env)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def server(inara, session_db):
+    """A real `inara serve` on loopback over the session index, for web and browser tests."""
+    from .web_server import Server
+
+    running = Server(session_db)
+    yield running
+    running.stop()

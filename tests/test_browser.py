@@ -8,19 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from .web_server import Server
 
 pytestmark = pytest.mark.browser
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 QUESTION = "My 3-year-old screams 'go away' when I try to hug her after she falls"
-
-
-@pytest.fixture(scope="module")
-def server(inara, session_db):
-    running = Server(session_db)
-    yield running
-    running.stop()
 
 
 @pytest.fixture(scope="module")

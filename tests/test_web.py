@@ -8,14 +8,6 @@ import re
 import httpx
 import pytest
 
-from .web_server import Server
-
-
-@pytest.fixture(scope="session")
-def server(inara, session_db):
-    running = Server(session_db)
-    yield running
-    running.stop()
 
 
 @pytest.fixture(scope="session")

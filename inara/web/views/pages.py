@@ -7,11 +7,13 @@ from functools import lru_cache
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
-from ...errors import BadInput, InaraError
+from ...errors import InaraError
 from ...render.html import answer_page, guide_page, render
 from .. import context
+from . import pages_of
 
 router = APIRouter(include_in_schema=False)
+page = pages_of(router)
 
 
 def _inara(request: Request):
@@ -34,20 +36,17 @@ def ask(request: Request, q: str = Form(""), age: str = Form(""), voice: str = F
     return HTMLResponse(answer_page(answer, standalone=False, alternative=answer.alternative))
 
 
-@router.get("/guides/", response_class=HTMLResponse)
-@router.get("/guides", response_class=HTMLResponse)
+@page("/guides/")
 def guides(request: Request):
     return render("guides.html", **context.home(_inara(request)))
 
 
-@router.get("/guides/{band}/", response_class=HTMLResponse)
-@router.get("/guides/{band}", response_class=HTMLResponse)
+@page("/guides/{band}/")
 def band(request: Request, band: str):
     return render("band.html", **context.band_page(_inara(request), band))
 
 
-@router.get("/guides/{topic}/{band}/", response_class=HTMLResponse)
-@router.get("/guides/{topic}/{band}", response_class=HTMLResponse)
+@page("/guides/{topic}/{band}/")
 def guide(request: Request, topic: str, band: str, voice: str = "warm"):
     return HTMLResponse(_guide_html(_inara(request), topic, band, voice))
 
@@ -60,16 +59,12 @@ def _guide_html(inara, topic: str, band: str, voice: str) -> str:
     return guide_page(inara.guide(topic, band, voice), standalone=False)
 
 
-@router.get("/independence/", response_class=HTMLResponse)
-@router.get("/independence", response_class=HTMLResponse)
+@page("/independence/")
 def independence(request: Request):
     return render("ladder.html", **context.ladder(_inara(request)))
 
 
-@router.get("/references/", response_class=HTMLResponse)
-@router.get("/references", response_class=HTMLResponse)
+@page("/references/")
 def references(request: Request):
     return render("references.html", **context.references(_inara(request)))
 
-
-__all__ = ["router", "BadInput"]

@@ -9,11 +9,13 @@ from ...errors import InaraError
 from ...render.html import render
 from .. import context
 
+from . import pages_of
+
 router = APIRouter(include_in_schema=False)
+page = pages_of(router)
 
 
-@router.get("/stories/", response_class=HTMLResponse)
-@router.get("/stories", response_class=HTMLResponse)
+@page("/stories/")
 def stories(request: Request, age: str = "", goal: str = ""):
     inara = request.app.state.inara
     try:
@@ -23,14 +25,12 @@ def stories(request: Request, age: str = "", goal: str = ""):
         return HTMLResponse(page, status_code=exc.status)
 
 
-@router.get("/stories/{slug}/", response_class=HTMLResponse)
-@router.get("/stories/{slug}", response_class=HTMLResponse)
+@page("/stories/{slug}/")
 def story(request: Request, slug: str):
     return render("story.html", **context.story_page(request.app.state.inara, slug), error=None, name="")
 
 
-@router.post("/stories/{slug}/", response_class=HTMLResponse)
-@router.post("/stories/{slug}", response_class=HTMLResponse)
+@page("/stories/{slug}/", "post")
 def story_with_name(request: Request, slug: str, name: str = Form("")):
     """The name is used for this one response: never stored, never logged."""
     inara = request.app.state.inara
