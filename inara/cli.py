@@ -350,13 +350,17 @@ def serve(ctx, host, port, access_log, workers):
 
 @cli.command(name="build-site")
 @click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--base-url", default="", help="The site's public address, for absolute URLs in sitemap.xml "
+              "(links in pages stay relative either way).")
 @click.pass_context
 @handle_errors
-def build_site(ctx, out_dir):
+def build_site(ctx, out_dir, base_url):
     """Write the whole site as static files for any web host (relative links)."""
     from .web.static import build_site as build
 
-    count = build(app(ctx), out_dir, progress=True)
+    if base_url and not base_url.endswith("/"):
+        base_url += "/"
+    count = build(app(ctx), out_dir, base_url=base_url, progress=True)
     click.echo(f"Wrote {count} files to {out_dir}")
 
 
