@@ -3,7 +3,6 @@ project's own labelled questions. Uses the real model over the session index."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
