@@ -117,3 +117,16 @@ def test_safety_transcript_is_reasons_then_message():
     assert safety.level == "urgent"
     text = safety_transcript(MatchResult(None, None, True, safety))
     assert text.strip().split("\n\n") == [*safety.reasons, safety.message]
+
+
+def test_story_card_becomes_a_spoken_recommendation(spoken):
+    told = 0
+    for (key, voice), (c, text) in spoken.items():
+        if not c.stories:
+            continue
+        story = c.stories[0].story
+        assert f"It's called {story.title}" in text, (key, voice)
+        assert f"aged {story.ages[0]} to {story.ages[1]}" in text, (key, voice)
+        assert "Perfect for" not in text and "Key lesson:" not in text  # card labels are not read out
+        told += 1
+    assert told > 0

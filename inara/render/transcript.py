@@ -46,7 +46,7 @@ def transcript(composed: ComposedGuide) -> str:
     total = len(g.avoid)
     for index, item in enumerate(g.avoid):
         spoken.append(f"{_sequence(voice, index, total)} {lower_first(sentence(item.title))} {first_sentences(item.why, 1)}")
-    for number, pick in enumerate(composed.stories[:2]):  # two spoken recommendations are plenty
+    for number, pick in enumerate(composed.stories[:1]):  # one spoken recommendation, as a narrator would
         s = pick.story
         intro = voice.stories_intro if number == 0 else "There is another one you might like."
         spoken.append(f"{intro} It's called {s.title}, and it's for children aged {s.ages[0]} to {s.ages[1]}. "
