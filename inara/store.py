@@ -16,9 +16,9 @@ from pathlib import Path
 import numpy as np
 
 from .content.loader import Library, content_hash, load_library
-from .content.models import Goal, Guide, Ladder, Reference, Story, TopicCard, Voice
+from .content.models import Goal, Guide, Ladder, Principles, Reference, Story, TopicCard, Voice
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: principles, new guide fields
 KINDS = {
     "goal": ("goals", Goal),
     "topic": ("topics", TopicCard),
@@ -26,6 +26,7 @@ KINDS = {
     "reference": ("references", Reference),
     "story": ("stories", Story),
     "ladder": ("ladders", Ladder),
+    "principles": ("principles", Principles),
     "voice": ("voices", Voice),
 }
 SCHEMA = """

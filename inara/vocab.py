@@ -1,4 +1,7 @@
-"""Fixed vocabularies: age bands, topics and safety levels.
+"""Fixed vocabularies: age bands and safety levels.
+
+Topics are not here: a topic exists because the library has a card for it
+(`library/topics/<slug>.yaml`), so a publisher adds one without touching code.
 
 These slugs are part of the public interface (CLI flags, JSON output, URLs),
 so they live in one place and nothing else spells them out.
@@ -21,26 +24,6 @@ BAND_LABELS = {
     "school-age": "School-age children (6-12)",
     "teen": "Teens (13-17)",
 }
-
-TOPICS: tuple[str, ...] = (
-    "refusing-comfort",
-    "independence-and-connection",
-    "fear-of-the-dark",
-    "stranger-anxiety",
-    "separation-anxiety",
-    "transitions",
-    "waiting-and-patience",
-    "tantrums-and-big-feelings",
-    "hitting-and-biting",
-    "conflict-resolution",
-    "picky-eating",
-    "bedtime-and-sleep",
-    "physical-confidence",
-    "performance-confidence",
-    "academic-anxiety-and-self-talk",
-    "new-sibling",
-    "parenting-mistakes-and-repair",
-)
 
 SAFETY_LEVELS: tuple[str, ...] = ("ok", "see-professional", "urgent")
 

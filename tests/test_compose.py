@@ -235,7 +235,8 @@ def test_good_names_are_kept(name, cleaned):
 
 def test_close_second_topic_is_offered_as_an_alternative(library):
     """"Is it more like...?": offered when the top two topics are within CLOSE_MARGIN, never otherwise."""
-    from inara.app import CLOSE_MARGIN, Inara
+    from inara.app import Inara
+    from inara.matching.fit import CLOSE_MARGIN, decide
     from inara.compose.guide import compose
     from inara.matching.matcher import MatchResult, TopicScore
     from inara.matching.safety import SafetyResult
@@ -245,9 +246,13 @@ def test_close_second_topic_is_offered_as_an_alternative(library):
     composed = compose(library, "transitions", "toddler")
     close = MatchResult(2.0, "toddler", True, SafetyResult(),
                         [TopicScore("transitions", 0.80), TopicScore("tantrums-and-big-feelings", 0.80 - CLOSE_MARGIN / 2)])
+    close.outcome = decide(None, 0.80, 0.80 - CLOSE_MARGIN / 2)
+    assert close.outcome == "close-call"
     alternative = inara._alternative(close, composed)
     assert alternative == {"topic": "tantrums-and-big-feelings", "band": "toddler",
                            "title": library.guide("tantrums-and-big-feelings", "toddler").title}
     far = MatchResult(2.0, "toddler", True, SafetyResult(),
                       [TopicScore("transitions", 0.80), TopicScore("tantrums-and-big-feelings", 0.80 - 3 * CLOSE_MARGIN)])
+    far.outcome = decide(None, 0.80, 0.80 - 3 * CLOSE_MARGIN)
+    assert far.outcome == "fit"
     assert inara._alternative(far, composed) is None

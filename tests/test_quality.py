@@ -285,7 +285,7 @@ def test_a_guide_left_with_one_story_is_caught(library_copy):
     from inara.compose.stories import pick_stories
 
     library, _ = read_library(library_copy)
-    picks = pick_stories(library, "conflict-resolution", "school-age", limit=10)
+    picks = pick_stories(library, library.guides["conflict-resolution/school-age"], limit=10)
     assert len(picks) == 2  # the fewest of any guide: losing one story leaves it short
     (library_copy / "stories" / f"{picks[0].story.slug}.md").unlink()
     problems = problems_in(library_copy)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..content.loader import Library
 from ..content.models import Guide, LadderStep, Reference, TopicCard, Voice
 from ..errors import NotFound
-from ..vocab import BAND_LABELS, BANDS, TOPICS
+from ..vocab import BAND_LABELS, BANDS
 from .related import next_guide, related_guides
 from .stories import StoryPick, pick_stories
 
@@ -86,8 +86,8 @@ class ComposedGuide:
 
 def resolve_guide(library: Library, topic: str, band: str) -> tuple[Guide, list[str]]:
     """The guide for (topic, band), or the topic card's nearest guide for a band it does not cover."""
-    if topic not in TOPICS:
-        raise NotFound(f"'{topic}' is not a topic; topics are: {', '.join(TOPICS)}")
+    if topic not in library.topics:
+        raise NotFound(f"'{topic}' is not a topic; topics are: {', '.join(sorted(library.topics))}")
     if band not in BANDS:
         raise NotFound(f"'{band}' is not an age band; bands are: {', '.join(BANDS)}")
     guide = library.guide(topic, band)
@@ -138,7 +138,7 @@ def compose(library: Library, topic: str, band: str | None, voice: str = "warm",
         voice=library.voices[voice],
         findings=findings,
         citations=citations,
-        stories=pick_stories(library, guide.topic, guide.band, age),
+        stories=pick_stories(library, guide, age),
         ladder_step=ladder_step(library, guide.topic, guide.band),
         related=related_guides(library, guide),
         next=next_guide(library, guide),

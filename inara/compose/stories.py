@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..content.loader import Library
-from ..content.models import Story
+from ..content.models import Guide, Story
 from ..vocab import BANDS
 
 
@@ -26,10 +26,20 @@ def fits(story: Story, band: str | None = None, age: float | None = None) -> boo
     return True
 
 
-def pick_stories(library: Library, topic: str, band: str, age: float | None = None, limit: int = 3) -> list[StoryPick]:
+def pick_stories(library: Library, guide: Guide, age: float | None = None, limit: int = 3) -> list[StoryPick]:
+    """The editor's choices for this guide first (with the editor's "why"), then stories picked by
+    shared goals and age fit. Teens get none: their guides offer a conversation instead."""
+    if guide.band == "teen":
+        return []
+    topic, band = guide.topic, guide.band
     card = library.topics[topic]
+    chosen = [StoryPick(library.stories[c.slug], c.why, ()) for c in guide.stories
+              if c.slug in library.stories and fits(library.stories[c.slug], band, age)]
+    taken = {pick.story.slug for pick in chosen}
     scored = []
     for story in library.stories.values():
+        if story.slug in taken:
+            continue
         shared = tuple(goal for goal in card.goals if goal in story.goals)
         on_topic = topic in story.topics
         if not (shared or on_topic) or not fits(story, band, age):
@@ -40,7 +50,8 @@ def pick_stories(library: Library, topic: str, band: str, age: float | None = No
         score = 2 * on_topic + len(shared) - 0.25 * distance
         scored.append((-score, story.title, story, shared))
     scored.sort(key=lambda item: item[:2])
-    return [StoryPick(story, _why(library, story, shared), shared) for _, _, story, shared in scored[:limit]]
+    picked = [StoryPick(story, _why(library, story, shared), shared) for _, _, story, shared in scored]
+    return (chosen + picked)[:max(limit, len(chosen))]
 
 
 def _why(library: Library, story: Story, shared: tuple[str, ...]) -> str:

@@ -8,6 +8,7 @@ Layout of a library folder:
     references/<id>.yaml        one reference each
     stories/<slug>.md           YAML front matter, then the story text
     ladder/<band>.yaml          independence ladder for one band
+    principles/<band>.yaml      what holds for any hard moment at that age (when no guide fits)
     voices/<name>.yaml          narrator voices
 """
 
@@ -22,7 +23,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from ..errors import LibraryError, Problem
-from .models import Goal, Guide, Ladder, Reference, Story, TopicCard, Voice
+from .models import Goal, Guide, Ladder, Principles, Reference, Story, TopicCard, Voice
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
     YamlLoader: Any = yaml.CSafeLoader
@@ -39,6 +40,7 @@ class Library:
     references: dict[str, Reference] = field(default_factory=dict)
     stories: dict[str, Story] = field(default_factory=dict)
     ladders: dict[str, Ladder] = field(default_factory=dict)
+    principles: dict[str, Principles] = field(default_factory=dict)  # key: band
     voices: dict[str, Voice] = field(default_factory=dict)
     # Where each item came from, for messages: ("guide", "picky-eating/toddler") -> path
     sources: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -143,6 +145,7 @@ def read_library(root: Path | str | None = None) -> tuple[Library, list[Problem]
     _read_each(reader, library, "topics", TopicCard, "slug", library.topics, "topic")
     _read_each(reader, library, "references", Reference, "id", library.references, "reference")
     _read_each(reader, library, "ladder", Ladder, "band", library.ladders, "ladder")
+    _read_each(reader, library, "principles", Principles, "band", library.principles, "principles")
     _read_each(reader, library, "voices", Voice, "name", library.voices, "voice")
     _read_guides(reader, library)
     _read_stories(reader, library)

@@ -11,7 +11,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from ..vocab import TOPICS, Band, SafetyLevel
+from ..vocab import Band, SafetyLevel
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Slug = Annotated[str, Field(pattern=SLUG)]
@@ -46,14 +46,12 @@ class TopicCard(Strict):
     # For a band the topic does not cover: the topic whose guide to show instead.
     nearest: dict[Band, Slug] = {}
     examples: list[Text] = Field(min_length=10)
+    # What this topic is not about, and where those questions belong ("not about X: see Y").
+    boundary: Text | None = None
+    # One editor's sentence on why this topic's guide may still help when a question is near it
+    # but not about it (shown in the "no guide yet" answer).
+    also_helps: Text | None = None
     red_flags: list[RedFlag] = []
-
-    @field_validator("slug")
-    @classmethod
-    def known_topic(cls, value: str) -> str:
-        if value not in TOPICS:
-            raise ValueError(f"'{value}' is not one of the 17 topics")
-        return value
 
 
 class Quote(Strict):
@@ -120,6 +118,28 @@ class Perspective(Strict):
     body: Text
 
 
+class InShort(Strict):
+    """The first screen, written for the guide: what is going on, and what to say first."""
+
+    what: Text  # two or three sentences
+    try_first: list[Text] = Field(min_length=1, max_length=2)  # the one or two scripts to try first
+
+
+class StoryChoice(Strict):
+    """A story an editor chose for this guide, with one sentence on why, written for this guide."""
+
+    slug: Slug
+    why: Text
+
+
+class Conversation(Strict):
+    """For teens, in place of a picture book: a conversation to have."""
+
+    title: Text
+    opener: Text  # the words to start it
+    body: Text  # how to carry it, what to listen for
+
+
 class Guide(Strict):
     topic: Slug
     band: Band
@@ -133,6 +153,10 @@ class Guide(Strict):
     strategies: list[Strategy]
     avoid: list[Avoid]
     closing: Text
+    in_short: InShort | None = None
+    when_to_get_help: list[Text] = []  # concrete thresholds: how long, how often, what comes with it
+    stories: list[StoryChoice] = []  # editor-chosen stories, shown before any picked by goals
+    conversation: Conversation | None = None
     related: list[Text] = []  # "topic/band" links chosen by the editor; the composer fills the rest
     next: Text | None = None  # "topic/band" of the next guide in a series
 
@@ -175,6 +199,20 @@ class Ladder(Strict):
     band: Band
     intro: Text
     steps: list[LadderStep] = Field(min_length=2)
+
+
+class Principle(Strict):
+    title: Text
+    body: Text
+    refs: list[Slug] = Field(min_length=1)
+
+
+class Principles(Strict):
+    """What holds for almost any hard moment at an age: shown when no guide fits a question."""
+
+    band: Band
+    intro: Text
+    principles: list[Principle] = Field(min_length=2)
 
 
 class Voice(Strict):

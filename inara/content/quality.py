@@ -228,6 +228,18 @@ def guide_fields(guide: Guide) -> Iterator[tuple[str, str]]:
         yield f"avoid.{index}.title", avoid.title
         yield f"avoid.{index}.why", avoid.why
     yield "closing", guide.closing
+    if guide.in_short:
+        yield "in_short.what", guide.in_short.what
+        for index, script in enumerate(guide.in_short.try_first):
+            yield f"in_short.try_first.{index}", script
+    for index, sign in enumerate(guide.when_to_get_help):
+        yield f"when_to_get_help.{index}", sign
+    for index, choice in enumerate(guide.stories):
+        yield f"stories.{index}.why", choice.why
+    if guide.conversation:
+        yield "conversation.title", guide.conversation.title
+        yield "conversation.opener", guide.conversation.opener
+        yield "conversation.body", guide.conversation.body
 
 
 def story_fields(story: Story) -> Iterator[tuple[str, str]]:
@@ -284,7 +296,7 @@ def _stories_per_guide(library: Library, config: StoriesPerGuide) -> list[Proble
             continue
         if not any(fits(story, guide.band) for story in library.stories.values()):
             continue  # no stories for this band at all: nothing to pick from
-        picks = pick_stories(library, guide.topic, guide.band, limit=config.min)
+        picks = pick_stories(library, guide, limit=config.min)
         if len(picks) < config.min:
             out.append(Problem(
                 _src(library, "guide", key), "stories",
@@ -385,10 +397,13 @@ def _spelled_fields(library: Library) -> Iterator[tuple[str, str, str]]:
 
 
 def _spelling(library: Library, config: Spelling, words_path: Path) -> list[Problem]:
+    # The project list, plus the library's own lists (words/*.txt: a publisher's names and terms).
     try:
         extra = read_words(words_path)
+        for path in sorted((library.root / "words").glob("*.txt")):
+            extra = extra | read_words(path)
     except OSError as exc:
-        return [Problem(str(words_path), "", f"a readable project word list ({exc.strerror})")]
+        return [Problem(str(exc.filename or words_path), "", f"a readable word list ({exc.strerror})")]
     speller = _Speller(config.language, extra)
     out = []
     for src, name, text in _spelled_fields(library):
@@ -405,8 +420,8 @@ def _spelling(library: Library, config: Spelling, words_path: Path) -> list[Prob
                 where = f" in '{word}'" if unknown != word else ""
                 out.append(Problem(
                     src, name,
-                    f"a word in the dictionary or in inara/data/words.txt, got '{unknown}'{where} "
-                    "(fix the spelling, or add the word to words.txt if it is right)",
+                    f"a word in the dictionary or a word list (inara/data/words.txt, the library's words/*.txt), "
+                    f"got '{unknown}'{where} (fix the spelling, or add the word to a list if it is right)",
                 ))
     return out
 
