@@ -6,13 +6,119 @@ from __future__ import annotations
 
 import pytest
 
-from inara.matching.safety import REGIONS, next_step, resources, rules, screen
+from inara.matching.age import normalise_numbers
+from inara.matching.safety import REGIONS, categories, next_step, resources, rules, screen, strip_accents
 
 RULES = {rule.id: rule for rule in rules()}
+
+
+def normalised(text: str) -> str:
+    return strip_accents(normalise_numbers(text))
 
 # rule id -> phrasings that must fire it: (text, age in years if the parent gave one separately)
 # Direct and indirect, typos and missing apostrophes, parents quoting their child, a teen's own words.
 FIRES: dict[str, list[tuple[str, float | None]]] = {
+    "weapons-threats": [
+        ("my 16yo pulled a knife on a boy at school", 16),
+        ("found a knife in my son's school bag this morning", None),
+        ("he told his friends he is going to shoot up the school on friday", None),
+        ("my 14 year old has a hit list in his notebook", 14),
+        ("she keeps a blade under her mattress and threatened her brother with it", None),
+        ("my son said he's gonna stab the kid who bullies him", None),
+    ],
+    "missing-or-lost": [
+        ("lost my 3 year old at the beach 15 minutes ago, he cant swim", 3),
+        ("my 12yo didn't come home last night and her phone is off", 12),
+        ("my daughter got into a car with an older man after school", None),
+        ("his bed was empty this morning and the window is open", None),
+        ("can't find my son at the festival, I've looked everywhere", None),
+        ("my 15 year old ran away last night and isn't answering", 15),
+    ],
+    "neglect-signs": [
+        ("the neighbours leave their 3 year old alone in the flat for hours while they work", None),
+        ("a little girl next door is always hungry and dirty, her parents are never home, she eats from the bins", None),
+        ("there's no food in the house and my sister's kids haven't been fed for days", None),
+        ("the twins are left alone all night in the apartment", None),
+        ("I think my nephew is being neglected, he's 6 and nobody looks after him", None),
+    ],
+    "grooming-and-disclosure": [
+        ("her stepdad keeps coming into her room at night", None),
+        ("she said the babysitter puts medicine in her bum", None),
+        ("my 12 year old has been messaging a much older man who says they're dating", 12),
+        ("a 24 year old guy is dating my 14 year old", 14),
+        ("he touches her at night when I'm at work", None),
+    ],
+    "parent-harm-indirect": [
+        ("I smacked him and couldn't stop, I lost control", None),
+        ("I've hit my daughter and I just saw red", None),
+        ("I grabbed him so hard and I blacked out for a second", None),
+        ("i shoved my son and i couldnt stop myself, lost control", None),
+        ("I slapped her and lost control completely", None),
+    ],
+    "tics-and-habits-that-harm": [
+        ("my 9yo pulls her hair out and now has bald patches", 9),
+        ("his tics hurt his neck and he can't stop them at school", None),
+        ("she bites her nails until they bleed and get infected", None),
+        ("my son's tic has lasted a year and is getting worse", None),
+        ("she pulls out her eyelashes when she reads", None),
+    ],
+    "aggression-that-injures": [
+        ("my 7 year old broke another child's nose at school and he needed hospital", 7),
+        ("he attacks his baby sister on purpose every day and she's bruised", None),
+        ("my 12 year old kicks his mum and leaves bruises, we are scared of him", 12),
+        ("she hurt another kid on purpose and left him bruised", None),
+        ("my son punches me and I have bruises", None),
+    ],
+    "fire-setting-and-cruelty": [
+        ("my 4 yr old killed a kitten", 4),
+        ("my son set fire to his bedroom curtains", None),
+        ("he keeps lighting fires in the garden and hides the lighter", None),
+        ("she squeezed the hamster until it died and laughed", None),
+        ("my 10yo is obsessed with matches, burnt holes in his bed again", 10),
+    ],
+    "substance-use-signs": [
+        ("my 14yo smokes weed every day and is paranoid", 14),
+        ("my 16 year old gets drunk every weekend and alone in his room", 16),
+        ("I think my son is dealing drugs, there are baggies and scales in his room", None),
+        ("she's addicted to vaping, can't go an hour without it", None),
+        ("he's been hearing things since he started smoking weed", None),
+    ],
+    "toileting-past-the-usual-age": [
+        ("my 9 year old still wets the bed every night and is so ashamed", 9),
+        ("she had been dry for a year and now is wetting again", None),
+        ("it hurts when he wees and there was blood", None),
+        ("my 8 year old soils his pants at school and hides them", 8),
+        ("my son started wetting again after being dry for months", None),
+    ],
+    "snoring-and-pauses": [
+        ("my 4yo snores loudly and stops breathing for a few seconds", 4),
+        ("she snores every night with her mouth open and gasps", None),
+        ("he pauses breathing in his sleep, snoring", None),
+        ("we think our son has sleep apnea", None),
+        ("he snores so loud and sort of chokes at night", None),
+    ],
+    "staring-spells": [
+        ("she stares blank and we cant snap her out of it", None),
+        ("my 6 year old zones out and doesn't respond when we call her", 6),
+        ("teacher says he has staring spells in class", None),
+        ("her eyelids flutter for a few seconds and she goes blank", None),
+        ("he spaces out and we can't get through to him for 10 seconds", None),
+    ],
+    "es-urgent": [
+        ("mi hijo de 3 años se tragó una pila de botón", 3),
+        ("mi hija dice que se quiere morir", None),
+        ("mi hija de 6 dice que su padrastro le toca sus partes", 6),
+        ("no encuentro a mi hijo en la playa", None),
+        ("mi bebé no respira bien y tiene los labios morados", None),
+        ("llevó un cuchillo a la escuela y amenazó a un compañero", None),
+    ],
+    "fr-pt-de-urgent": [
+        ("ma fille de 14 ans veut mourir", 14),
+        ("mein Sohn hat Tabletten geschluckt", None),
+        ("meu filho engoliu uma pilha", None),
+        ("mon fils a avalé des médicaments", None),
+        ("minha filha desapareceu depois da escola", None),
+    ],
     "self-harm": [
         ("I found cuts on my 14 year old's arm, I think she is cutting herself", None),
         ("he keeps saying the world would be better without him", None),
@@ -207,7 +313,8 @@ def test_rule_fires_at_its_level(rule_id, text, age):
     result = screen(text, "generic", age)
     assert rule_id in result.rules, result.rules
     assert result.level == RULES[rule_id].level
-    assert RULES[rule_id].reason in result.reasons
+    found = {category for category, _start, _end in RULES[rule_id].matches(normalised(text), age)}
+    assert found & {c["slug"] for c in result.categories}, (found, result.categories)
     assert result.message and result.next_steps
 
 
@@ -239,8 +346,8 @@ def test_urgent_beats_see_professional():
     result = screen(text)
     assert {"feeding-beyond-picky", "medical-emergency"} <= set(result.rules)
     assert result.level == "urgent"
-    assert result.reasons == [RULES["medical-emergency"].reason]
-    assert result.next_steps == [next_step("emergency")]
+    assert result.reasons == [categories()["poisoning"].title]  # the see-professional finding is not shown
+    assert result.next_steps == [next_step("poison")]
     assert result.message.startswith("Please act now.")
 
 
@@ -254,8 +361,8 @@ def test_see_professional_alone_keeps_the_guide_wording():
 def test_two_urgent_rules_give_both_reasons_and_steps():
     result = screen("my 15 year old has been cutting herself and tonight she swallowed a bottle of pills")
     assert {"self-harm", "medical-emergency"} <= set(result.rules)
-    assert set(result.reasons) >= {RULES["self-harm"].reason, RULES["medical-emergency"].reason}
-    assert next_step("crisis") in result.message and next_step("emergency") in result.message
+    assert set(result.reasons) >= {categories()["suicide-self-harm"].title, categories()["poisoning"].title}
+    assert next_step("crisis") in result.message and next_step("poison") in result.message
 
 
 # --- next steps by region ------------------------------------------------------------------------
@@ -263,7 +370,7 @@ def test_two_urgent_rules_give_both_reasons_and_steps():
 def test_every_region_defines_every_key_a_rule_uses():
     table = resources()
     assert set(REGIONS) <= set(table)
-    used = {rule.next_step for rule in RULES.values()}
+    used = {category.contact for category in categories().values()}
     for region in REGIONS:
         for key in used:
             assert table[region].get(key, "").strip(), (region, key)
@@ -274,7 +381,9 @@ def test_every_region_defines_every_key_a_rule_uses():
 def test_message_names_the_rules_next_step_for_the_region(rule_id, region):
     text, age = FIRES[rule_id][0]
     result = screen(text, region, age)
-    step = next_step(RULES[rule_id].next_step, region)
+    first = sorted({c for c, _s, _e in RULES[rule_id].matches(normalised(text), age)},
+                   key=lambda c: categories()[c].priority)[0]
+    step = next_step(categories()[first].contact, region)
     assert step in result.next_steps
     assert step in result.message
 

@@ -1,24 +1,35 @@
 """Safety screening: runs first, on its own, before any topic is ranked.
 
-The rules are data (`inara/data/safety.yaml`) and ship with the package, not
-with a library: a publisher's library can change the guides but not weaken
-the screening.
+What the screen can find is a list of categories (`data/safety_categories.yaml`), each with its
+own message: what to do now, who to call (worded for the parent's region) and, when urgent,
+what to say to the child. Two things find them: rules (`data/safety.yaml`, the floor: the
+usual ways people say alarming things, in English and Spanish) and a trained classifier over
+sentence meaning (`semantic_safety.py`). Both only ever add findings; then two checks look at
+the sentence a finding came from: a concern that is negated ("no talk of hurting herself") is
+dropped, and an emergency that is over ("a febrile seizure last year, fine since") is not an
+emergency now.
+
+The rules and categories ship with the package, not with a library: a publisher's library can
+change the guides but not weaken the screening.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ..errors import InaraError
+from ..vocab import SafetyLevel
 from .age import normalise_numbers
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-REGIONS = ("generic", "us", "uk")
-NEGATIONS = re.compile(r"\b(?:no|not|never|hasn'?t|hasnt|isn'?t|isnt|doesn'?t|doesnt|didn'?t|didnt|without|nor|any)\s+(?:\w+\s+){0,2}$")
+LANGUAGES_WITH_MESSAGES = ("en", "es")
 
 HELPERS = {
     "self": r"(?:himself|herself|themselves|themself|hisself|themselfs)",
@@ -27,30 +38,126 @@ HELPERS = {
     "arm": r"(?:arms?|forearms?|wrists?|thighs?|legs?|stomach|tummy|hips?|ankles?)",
     "adult": r"(?:teacher|teachers|coach|babysitter|baby sitter|sitter|nanny|au pair|uncle|aunt|auntie|grandpa|grandad|granddad|grandfather|grandma|granny|grandmother|stepdad|step-dad|stepfather|stepmom|stepmum|stepmother|neighbou?r|daycare (?:worker|teacher|staff)|carer|caregiver|childminder|tutor|priest|pastor|imam|rabbi|boyfriend|girlfriend|her dad|his dad|their dad|her father|his father|her mum|his mum|her mom|his mom|older (?:boy|girl|kid|cousin)|cousin|man|woman|staff|adult|grown-?up)",
 }
+NEGATIONS = re.compile(r"\b(?:no|not|never|hasn'?t|hasnt|isn'?t|isnt|doesn'?t|doesnt|didn'?t|didnt|without|nor|any)\s+(?:\w+\s+){0,2}$")
+
+
+class SafetyDataError(InaraError):
+    """A safety data file that does not validate: `file: field: what was expected`, every one."""
+
+    status = 500
+
+
+# --- the data files, typed ---------------------------------------------------------------------
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Translation(_Strict):
+    title: str = Field(min_length=1)
+    do_now: str = Field(min_length=1)
+    say: str | None = None
+
+
+class Category(_Strict):
+    slug: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    priority: int
+    title: str = Field(min_length=1)
+    contact: str = Field(min_length=1)  # a key in resources.yaml
+    do_now: str = Field(min_length=1)
+    say: str | None = None  # urgent categories: what to say to the child right now
+    es: Translation | None = None
+    level: SafetyLevel = "see-professional"
+
+
+class Categories(_Strict):
+    urgent: list[Category]
+    see_professional: list[Category] = Field(alias="see-professional")
+
+
+class PatternSpec(_Strict):
+    pattern: str
+    category: str
+
+
+class RuleSpec(_Strict):
+    id: str
+    category: str
+    level: SafetyLevel
+    reason: str | None = None  # older files: the category's title is what the parent sees
+    next_step: str | None = None
+    patterns: list[str | PatternSpec] = Field(min_length=1)
+    negatable: bool = False
+    exclude: list[str] = []
+    requires: list[str] = []
+    min_age: float | None = None
+    max_age: float | None = None
+
+
+def _problems(name: str, exc: ValidationError, prefix: str = "") -> list[str]:
+    out = []
+    for error in exc.errors():
+        where = ".".join(str(part) for part in (*((prefix,) if prefix else ()), *error["loc"]))
+        out.append(f"inara/data/{name}: {where}: {error['msg']}")
+    return out
+
+
+def _load_yaml(name: str):
+    try:
+        return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise SafetyDataError(f"inara/data/{name}: could not be read as YAML ({exc})") from None
+
+
+@lru_cache(maxsize=1)
+def categories() -> dict[str, Category]:
+    raw = _load_yaml("safety_categories.yaml")
+    try:
+        parsed = Categories.model_validate(raw)
+    except ValidationError as exc:
+        raise SafetyDataError("\n".join(_problems("safety_categories.yaml", exc))) from None
+    out = {}
+    for level, items in (("urgent", parsed.urgent), ("see-professional", parsed.see_professional)):
+        for item in items:
+            out[item.slug] = item.model_copy(update={"level": level})
+    return out
+
+
+# --- rules -------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Rule:
     id: str
+    category: str
     level: str
-    reason: str
-    next_step: str
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, the category it finds)
     negatable: bool = False
     exclude: tuple[re.Pattern[str], ...] = ()
     requires: tuple[re.Pattern[str], ...] = ()
     min_age: float | None = None
     max_age: float | None = None
 
-    def fires(self, text: str, age: float | None = None) -> bool:
+    @property
+    def reason(self) -> str:
+        return categories()[self.category].title
+
+    @property
+    def next_step(self) -> str:
+        return categories()[self.category].contact
+
+    def matches(self, text: str, age: float | None = None) -> list[tuple[str, int, int]]:
+        """(category, start, end) of the first match of each pattern that counts."""
         if self.min_age is not None and age is not None and age < self.min_age:
-            return False
+            return []
         if self.max_age is not None and (age is None or age >= self.max_age):
-            return False
+            return []
         if self.requires and not any(pattern.search(text) for pattern in self.requires):
-            return False
+            return []
         excluded = [m.span() for pattern in self.exclude for m in pattern.finditer(text)]
-        for pattern in self.patterns:
+        found = []
+        for pattern, category in self.patterns:
             for match in pattern.finditer(text):
                 # Excluded when an exclude match covers the match's last character: the
                 # ordinary reading ("worried about vitamins") wins over the alarming one.
@@ -58,8 +165,197 @@ class Rule:
                     continue
                 if self.negatable and NEGATIONS.search(text[max(0, match.start() - 40):match.start()]):
                     continue
-                return True
+                found.append((category, match.start(), match.end()))
+                break
+        return found
+
+    def fires(self, text: str, age: float | None = None) -> bool:
+        return bool(self.matches(text, age))
+
+
+def _compile(pattern: str, where: str) -> re.Pattern[str]:
+    for name, value in HELPERS.items():
+        pattern = pattern.replace("{" + name + "}", value)
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise SafetyDataError(f"inara/data/safety.yaml: {where}: a valid regular expression ({exc})") from None
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    raw = _load_yaml("safety.yaml")
+    if not isinstance(raw, list):
+        raise SafetyDataError("inara/data/safety.yaml: a list of rules")
+    known = categories()
+    problems: list[str] = []
+    out = []
+    for index, item in enumerate(raw):
+        try:
+            spec = RuleSpec.model_validate(item)
+        except ValidationError as exc:
+            problems += _problems("safety.yaml", exc, str(index))
+            continue
+        patterns = []
+        for number, entry in enumerate(spec.patterns):
+            text, category = (entry, spec.category) if isinstance(entry, str) else (entry.pattern, entry.category)
+            if category not in known:
+                problems.append(f"inara/data/safety.yaml: {spec.id}.patterns.{number}: a category in "
+                                f"safety_categories.yaml, got '{category}'")
+                continue
+            patterns.append((_compile(text, f"{spec.id}.patterns.{number}"), category))
+        if spec.category not in known:
+            problems.append(f"inara/data/safety.yaml: {spec.id}.category: a category in safety_categories.yaml, "
+                            f"got '{spec.category}'")
+            continue
+        out.append(Rule(
+            id=spec.id, category=spec.category, level=spec.level, patterns=tuple(patterns),
+            negatable=spec.negatable,
+            exclude=tuple(_compile(p, f"{spec.id}.exclude.{i}") for i, p in enumerate(spec.exclude)),
+            requires=tuple(_compile(p, f"{spec.id}.requires.{i}") for i, p in enumerate(spec.requires)),
+            min_age=spec.min_age, max_age=spec.max_age,
+        ))
+    if problems:
+        raise SafetyDataError("\n".join(problems))
+    return tuple(out)
+
+
+# --- who to call -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def resources() -> dict[str, dict]:
+    return _load_yaml("resources.yaml")
+
+
+REGIONS = tuple(name for name in ("generic", "us", "uk"))
+
+
+def next_step(key: str, region: str = "generic", language: str = "en") -> str:
+    table = resources()
+    translated = (table.get("translations") or {}).get(language, {}).get(key)
+    if language != "en" and translated:  # the generic wording, translated
+        return translated
+    return table.get(region, table["generic"]).get(key) or table["generic"][key]
+
+
+def numbers(region: str) -> list[dict]:
+    """Tap-to-call numbers for a region ([] for generic: the page offers a choice of country)."""
+    return list(resources().get(region, {}).get("numbers") or [])
+
+
+# --- the sentence a finding came from: negation and time ---------------------------------------
+
+SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|\n+")
+NEGATED_CONCERN = re.compile(
+    r"\b(?:no|not any|never any|without any|isn'?t any|there'?s no|there is no)\s+(?:talk|mention|sign|signs|hint|history|"
+    r"thoughts?|evidence|risk|suggestion|indication|question)\s+(?:of|about|that)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:never|hasn'?t ever|has never|not once|doesn'?t|does not|didn'?t|did not)\s+(?:talked|spoken|said anything|"
+    r"mentioned|talk|speak|mention)\s+(?:about|of)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:not|isn'?t|wasn'?t|never been)\s+(?:at risk of|in danger of)\s+(?:\w+\s+){0,1}$"
+)
+PAST = re.compile(
+    r"\b(?:last (?:year|summer|winter|spring|autumn|fall|month|christmas)|(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|several|a few|"
+    r"a couple of|many) (?:years?|months?) (?:ago|back|earlier)|when (?:he|she|they) (?:was|were) (?:a baby|a toddler|little|"
+    r"younger|tiny|\d+)|as a (?:baby|toddler)|back when|years ago|(?:at|aged?) (?:age )?\d+ (?:months?|years?)?\s*(?:he|she|they) "
+    r"had|once,? (?:years|ages) ago)\b"
+)
+RESOLVED = re.compile(
+    r"\b(?:(?:is|'s|are|'re|was) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|well|healthy|thriving|all good|"
+    r"doing (?:well|great|fine))(?: now| since| ever since)?|fine (?:now|since)|no (?:problems|issues|more) since|never happened "
+    r"again|fully recovered|recovered (?:fully|well|completely)|been fine since|all fine|no lasting)\b"
+)
+NOW = re.compile(
+    r"\b(?:right now|just now|now|tonight|today|this (?:morning|afternoon|evening)|minutes? ago|an hour ago|\d+ hours? ago|"
+    r"hours? ago|is having|currently|at the moment|again)\b"
+)
+# Emergencies that are over when the sentence says so; the others (abuse, a plan to die) are not.
+ENDS_WITH_TIME = {"medical-emergency": None, "poisoning": None, "missing-child": None,
+                  "suicide-self-harm": "anxiety-mood-ocd"}
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence of `text` that holds [start, end)."""
+    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = SENTENCE_END.search(text, end)
+    return text[left:right.start() if right else len(text)]
+
+
+NEGATED_UNIT = re.compile(
+    r"\b(?:no|not any|never any|without any|there'?s no|there is no)\s+(?:talk|mention|sign|signs|hint|history|thoughts?|"
+    r"evidence|risk|suggestion|indication)\s+(?:of|about|that)\b|\bnever (?:talked|spoken|said anything|mentioned) about\b"
+    r"|\b(?:not|isn'?t|wasn'?t) (?:suicidal|self[- ]?harming|at risk)\b"
+)
+
+
+def negated(sentence: str, start_in_sentence: int | None) -> bool:
+    """A concern the sentence denies. With no position (a finding of the trained screen, which
+    reads whole clauses), any denial in the clause counts."""
+    if start_in_sentence is None:
+        return bool(NEGATED_UNIT.search(sentence))
+    return bool(NEGATED_CONCERN.search(sentence[max(0, start_in_sentence - 60):start_in_sentence]))
+
+
+def resolved_past(sentence: str) -> bool:
+    """An event that happened before and is over: 'a febrile seizure last year, fine since'."""
+    if not (PAST.search(sentence) or RESOLVED.search(sentence)):
         return False
+    remaining = RESOLVED.sub(" ", sentence)
+    return not NOW.search(remaining) or bool(PAST.search(sentence) and RESOLVED.search(sentence))
+
+
+# --- findings and the result -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One reason to escalate: from a rule, or from the trained screen."""
+
+    level: str
+    category: str
+    source: str
+    sentence: str = ""
+
+    @property
+    def reason(self) -> str:
+        return categories()[self.category].title
+
+    @property
+    def next_step(self) -> str:
+        return categories()[self.category].contact
+
+
+def with_context(finding: Finding, sentence: str, start: int | None = None) -> Finding | None:
+    """The finding as the sentence it came from means it: dropped when negated, and an emergency
+    that is over is no emergency now (a self-harm one becomes a see-professional one)."""
+    if negated(sentence, start):
+        return None
+    if finding.category in ENDS_WITH_TIME and resolved_past(sentence):
+        after = ENDS_WITH_TIME[finding.category]
+        if after is None:
+            return None
+        return Finding("see-professional", after, finding.source + "+past", sentence)
+    return finding
+
+
+def strip_accents(text: str) -> str:
+    """'se tragó una pila' -> 'se trago una pila': rules in other languages need no accents."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def rule_findings(text: str, age: float | None = None) -> list[Finding]:
+    norm = strip_accents(normalise_numbers(text))
+    known = categories()
+    out = []
+    for rule in rules():
+        for category, start, end in rule.matches(norm, age):
+            sentence = sentence_around(norm, start, end)
+            offset = start - norm.find(sentence) if sentence else 0
+            found = with_context(Finding(known[category].level, category, rule.id, sentence), sentence, offset)
+            if found:
+                out.append(found)
+    return out
 
 
 @dataclass
@@ -69,90 +365,67 @@ class SafetyResult:
     message: str = ""
     next_steps: list[str] = field(default_factory=list)
     rules: list[str] = field(default_factory=list)
+    categories: list[dict] = field(default_factory=list)
+    language: str = "en"
+    numbers: list[dict] = field(default_factory=list)
+
+    @property
+    def category(self) -> str | None:
+        return self.categories[0]["slug"] if self.categories else None
 
     def as_dict(self) -> dict:
-        return {"level": self.level, "reasons": self.reasons, "message": self.message, "next_steps": self.next_steps}
+        return {"level": self.level, "reasons": self.reasons, "message": self.message, "next_steps": self.next_steps,
+                "categories": self.categories, "language": self.language, "numbers": self.numbers}
 
 
-def _compile(pattern: str) -> re.Pattern[str]:
-    for name, value in HELPERS.items():
-        pattern = pattern.replace("{" + name + "}", value)
-    try:
-        return re.compile(pattern)
-    except re.error as exc:
-        raise ValueError(f"safety.yaml: bad pattern {pattern!r}: {exc}") from None
-
-
-@lru_cache(maxsize=1)
-def rules() -> tuple[Rule, ...]:
-    data = yaml.safe_load((DATA / "safety.yaml").read_text(encoding="utf-8"))
-    return tuple(
-        Rule(
-            id=item["id"],
-            level=item["level"],
-            reason=item["reason"],
-            next_step=item["next_step"],
-            patterns=tuple(_compile(p) for p in item["patterns"]),
-            negatable=item.get("negatable", False),
-            exclude=tuple(_compile(p) for p in item.get("exclude", [])),
-            requires=tuple(_compile(p) for p in item.get("requires", [])),
-            min_age=item.get("min_age"),
-            max_age=item.get("max_age"),
-        )
-        for item in data
-    )
-
-
-@lru_cache(maxsize=1)
-def resources() -> dict[str, dict[str, str]]:
-    return yaml.safe_load((DATA / "resources.yaml").read_text(encoding="utf-8"))
-
-
-def next_step(key: str, region: str = "generic") -> str:
-    table = resources()
-    return table.get(region, table["generic"]).get(key) or table["generic"][key]
-
-
-URGENT_MESSAGE = "Please act now. {steps}"
+URGENT_MESSAGE = {"en": "Please act now. {steps}", "es": "Actúe ahora, por favor. {steps}"}
 PROFESSIONAL_MESSAGE = (
     "What you describe can go beyond the ups and downs of typical development, so please don't wait "
     "and see. {steps} The guide below can help in the meantime, but it does not replace that visit."
 )
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One reason to escalate: from a rule, or from the semantic screen."""
-
-    level: str
-    reason: str
-    next_step: str
-    source: str
+def _category_view(category: Category, region: str, language: str) -> dict:
+    text = category.es if language == "es" and category.es else category
+    return {"slug": category.slug, "level": category.level, "title": text.title, "do_now": text.do_now,
+            "call": next_step(category.contact, region, language), "say": text.say}
 
 
-def rule_findings(text: str, age: float | None = None) -> list[Finding]:
-    norm = normalise_numbers(text)
-    return [Finding(rule.level, rule.reason, rule.next_step, rule.id) for rule in rules() if rule.fires(norm, age)]
-
-
-def combine(findings: list[Finding], region: str = "generic") -> SafetyResult:
-    """Urgent beats see-professional; every finding at the winning level gives a reason and a next step."""
+def combine(findings: list[Finding], region: str = "generic", language: str = "en") -> SafetyResult:
+    """Urgent beats see-professional; within a level, rule findings lead, then the lower priority
+    (the category whose next step is most pressing). Every category found keeps its message."""
     if not findings:
-        return SafetyResult()
+        return SafetyResult(language=language)
+    known = categories()
     level = "urgent" if any(f.level == "urgent" for f in findings) else "see-professional"
     chosen = [f for f in findings if f.level == level]
-    steps = list(dict.fromkeys(next_step(f.next_step, region) for f in chosen))
-    template = URGENT_MESSAGE if level == "urgent" else PROFESSIONAL_MESSAGE
+    order = {}
+    for f in chosen:
+        key = (0 if not f.source.startswith("semantic:") else 1, known[f.category].priority)
+        order[f.category] = min(order.get(f.category, key), key)
+    slugs = sorted(order, key=order.get)
+    language = language if language in LANGUAGES_WITH_MESSAGES else "en"
+    views = [_category_view(known[slug], region, language) for slug in slugs]
+    steps = list(dict.fromkeys(view["call"] for view in views))
+    lead = views[0]
+    if level == "urgent":
+        parts = [lead["title"], lead["do_now"], *steps]
+        message = URGENT_MESSAGE[language].format(steps=" ".join(parts))
+    else:
+        message = PROFESSIONAL_MESSAGE.format(steps=" ".join(steps))
     return SafetyResult(
         level=level,
-        reasons=list(dict.fromkeys(f.reason for f in chosen)),
-        message=template.format(steps=" ".join(steps)),
+        reasons=[view["title"] for view in views],
+        message=message,
         next_steps=steps,
         rules=[f.source for f in findings],
+        categories=views,
+        language=language,
+        numbers=numbers(region),
     )
 
 
-def screen(text: str, region: str = "generic", age: float | None = None) -> SafetyResult:
+def screen(text: str, region: str = "generic", age: float | None = None, language: str = "en") -> SafetyResult:
     """Screen a parent's words with the rules alone (no model needed). `Inara.match` adds the
-    semantic screen on top. age (years, if known) lets a rule skip children too young for it."""
-    return combine(rule_findings(text, age), region)
+    trained screen on top. age (years, if known) lets a rule skip children too young for it."""
+    return combine(rule_findings(text, age), region, language)
