@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .compose.guide import ComposedGuide, compose, resolve_guide
+from .compose.no_guide import NoGuide, compose_no_guide
 from .compose.stories import fits
 from .content.loader import Library, default_library_path
 from .content.models import Story
@@ -21,26 +22,30 @@ from .vocab import band_for_age
 MATCHERS = ("fusion", "embedding", "lexical")
 
 
-CLOSE_MARGIN = 0.03  # fused-score gap under which the second topic is offered as "Is it more like...?"
-
 
 @dataclass
 class Answer:
     match: MatchResult
     guide: ComposedGuide | None
     alternative: dict | None = None  # {"topic", "band", "title"} of a close second guide
+    no_guide: NoGuide | None = None  # when the question is in scope but no guide fits
 
     @property
     def kind(self) -> str:
         if self.match.safety.level == "urgent":
             return "urgent"
+        if self.match.language != "en":
+            return "other-language"
+        if self.no_guide is not None:
+            return "no-guide"
         if not self.match.in_scope:
             return "out-of-scope"
         return "referral-and-guide" if self.match.safety.level == "see-professional" else "guide"
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "match": self.match.as_dict(),
-                "guide": self.guide.as_dict() if self.guide else None, "alternative": self.alternative}
+                "guide": self.guide.as_dict() if self.guide else None, "alternative": self.alternative,
+                "no_guide": self.no_guide.as_dict() if self.no_guide else None}
 
 
 class Inara:
@@ -86,11 +91,23 @@ class Inara:
         result = self.match(text, age)
         if result.safety.level == "urgent" or not result.in_scope or not result.topics:
             return Answer(result, None)
+        if result.outcome == "no-guide":
+            ranked = [t.slug for t in result.topics]
+            return Answer(result, None, no_guide=compose_no_guide(self.library, ranked, result.age_band,
+                                                                  result.age_years))
         composed = compose(self.library, result.best, result.age_band, voice, result.age_years)
+        if result.age_note:
+            composed.notes.insert(0, result.age_note)
+            for band in result.other_bands:
+                try:
+                    other, _ = resolve_guide(self.library, composed.guide.topic, band)
+                except NotFound:
+                    continue
+                composed.notes.insert(1, f"For the other child's age there is '{other.title}' ({other.band}).")
         return Answer(result, composed, self._alternative(result, composed))
 
     def _alternative(self, result: MatchResult, composed: ComposedGuide) -> dict | None:
-        if len(result.topics) < 2 or result.topics[0].score - result.topics[1].score > CLOSE_MARGIN:
+        if len(result.topics) < 2 or result.outcome != "close-call":
             return None
         try:
             second, _notes = resolve_guide(self.library, result.topics[1].slug, composed.guide.band)

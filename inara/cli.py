@@ -78,6 +78,12 @@ def check(ctx, library_path):
     problems += check_library(library)
     for problem in problems:
         click.echo(str(problem), err=True)
+    from .content.report import number_warnings, repeated_sentences
+
+    for warning in number_warnings(library):
+        click.echo(f"warning: {warning}", err=True)
+    share, repeated = repeated_sentences(library)
+    click.echo(f"sentences of 8+ words in 3 or more guides: {share:.2%} ({len(repeated)})", err=True)
     summary = (f"{len(library.topics)} topics, {len(library.guides)} guides, {len(library.stories)} stories, "
                f"{len(library.references)} references")
     if problems:
@@ -158,23 +164,10 @@ def match_lines(inara) -> None:
 
 
 def render_answer(answer, fmt: str) -> str | None:
-    from .render import markdown, transcript
+    """None for the terminal (printed with colour by Rich); text for every other format."""
+    from .render.answer import render
 
-    if fmt == "json":
-        return json.dumps(answer.as_dict(), ensure_ascii=False, indent=2)
-    if fmt == "markdown":
-        return markdown.answer_markdown(answer.match, answer.guide)
-    if fmt == "transcript":
-        if answer.kind == "urgent":
-            return transcript.safety_transcript(answer.match)
-        parts = [transcript.safety_transcript(answer.match)] if answer.match.safety.level != "ok" else []
-        parts.append(transcript.transcript(answer.guide) if answer.guide else (answer.match.message or ""))
-        return "\n".join(parts)
-    if fmt == "html":
-        from .render.html import answer_page
-
-        return answer_page(answer)
-    return None
+    return None if fmt == "terminal" else render(answer, fmt)
 
 
 @cli.command()
@@ -312,6 +305,14 @@ def evaluate_command(ctx, file, as_json, misses):
         click.echo(f"{key:24} {m[key] if m[key] is not None else 'n/a'}")
     for level, value in m["safety_recall"].items():
         click.echo(f"{'recall ' + level:24} {value}")
+    for key, value in m["outcomes"].items():
+        click.echo(f"{key:24} {value if value is not None else 'n/a'}")
+    confusion = report.counts["confusion"]
+    columns = ("fit", "close-call", "wrong-guide", "no-guide", "out-of-scope")
+    click.echo("outcome (rows: expected)  " + " ".join(f"{c:>12}" for c in columns))
+    for row in ("fit", "no-guide", "out-of-scope"):
+        if row in confusion:
+            click.echo(f"{row:26}" + " ".join(f"{confusion[row].get(c, 0):>12}" for c in columns))
     if misses:
         for miss in report.misses:
             click.echo(f"miss {miss['id']}: expected {miss['expected']}, got {', '.join(miss['got']) or '-'}")

@@ -49,9 +49,14 @@ def evaluate(match, items: list[dict]) -> Report:
     out_true_pos = out_pred = out_actual = in_refused = in_total = 0
     safety_hits: dict[str, int] = {}
     safety_total: dict[str, int] = {}
+    confusion: dict[str, dict[str, int]] = {}
     report = Report()
     for item in items:
         result = match(item["text"], item.get("age_years"))
+        truth, got = _outcomes(item, result)
+        if truth:
+            row = confusion.setdefault(truth, {})
+            row[got] = row.get(got, 0) + 1
         expected = item.get("expected_topic")
         level = item.get("safety", "ok")
         in_scope = item.get("in_scope", True)
@@ -87,5 +92,42 @@ def evaluate(match, items: list[dict]) -> Report:
         "out_of_scope_recall": _ratio(out_true_pos, out_actual),
         "in_scope_refused": _ratio(in_refused, in_total),
         "safety_recall": {level: _ratio(safety_hits[level], safety_total[level]) for level in safety_total},
+        "outcomes": _outcome_metrics(confusion),
     }
+    report.counts["confusion"] = confusion
     return report
+
+
+def _outcomes(item: dict, result) -> tuple[str | None, str]:
+    """(what should happen, what happened) among fit, close-call, no-guide, out-of-scope; urgent
+    questions and the other-language answer are left to the safety figures.
+
+    A "fit" or "close call" counts as a right guide only when the expected topic is the one
+    offered first (or second, for a close call); any other guide is a "wrong guide"."""
+    if item.get("safety") == "urgent" or result.safety.level == "urgent":
+        return None, ""
+    expected = item.get("expected_topic")
+    accepted = {expected, *item.get("alt_topics", [])} - {None}
+    truth = "out-of-scope" if not item.get("in_scope", True) else ("fit" if expected else "no-guide")
+    outcome = getattr(result, "outcome", "fit") if result.in_scope else "out-of-scope"
+    ranked = [t.slug for t in result.topics]
+    if outcome in ("fit", "close-call"):
+        offered = ranked[:2] if outcome == "close-call" else ranked[:1]
+        if truth == "fit" and not accepted & set(offered):
+            outcome = "wrong-guide"
+    return truth, outcome
+
+
+def _outcome_metrics(confusion: dict[str, dict[str, int]]) -> dict:
+    def share(row: str, cols: tuple[str, ...]) -> float | None:
+        counts = confusion.get(row, {})
+        return _ratio(sum(counts.get(c, 0) for c in cols), sum(counts.values()))
+
+    return {
+        "fit_answered_right": share("fit", ("fit", "close-call")),
+        "fit_wrong_guide": share("fit", ("wrong-guide",)),
+        "fit_said_no_guide": share("fit", ("no-guide",)),
+        "no_guide_given_a_guide": share("no-guide", ("fit", "close-call")),
+        "no_guide_said_so": share("no-guide", ("no-guide",)),
+        "no_guide_called_out_of_scope": share("no-guide", ("out-of-scope",)),
+    }

@@ -104,33 +104,36 @@ def probabilities(vectors, weights, bias):
     return exp / exp.sum(axis=1, keepdims=True)
 
 
+def level_scores(probs, classes, level_of):
+    urgent = np.array([level_of.get(c) == "urgent" for c in classes])
+    prof = np.array([level_of.get(c) == "see-professional" for c in classes])
+    return probs[:, urgent].sum(axis=1), probs[:, prof].sum(axis=1)
+
+
 def choose_thresholds(probs, labels, classes, level_of) -> dict[str, float]:
-    thresholds = {}
-    for level, target in TARGET_RECALL.items():
-        mask = np.array([level_of.get(c) == level for c in classes])
-        higher = np.array([level_of.get(c) in ("urgent",) for c in classes]) if level != "urgent" else mask
-        score = probs[:, mask].sum(axis=1) if level == "urgent" else probs[:, mask | higher].sum(axis=1)
-        positive = np.array([level_of.get(label) == level for label in labels])
-        best = 0.05
+    """As the screen decides: urgent when the urgent classes' summed probability reaches its
+    threshold, else see-professional when theirs does. The urgent threshold is the highest that
+    keeps urgent recall at target; then the see-professional one, the highest that keeps
+    see-professional lines flagged at either level at target."""
+    urgent_p, prof_p = level_scores(probs, classes, level_of)
+    truth = np.array([level_of.get(label, "ok") for label in labels])
+
+    def highest(score, positive, already, target):
         for t in np.arange(0.95, 0.04, -0.01):
-            if (score[positive] >= t).mean() >= target:
-                best = float(t)
-                break
-        thresholds[level] = round(best, 2)
-    return thresholds
+            if ((score[positive] >= t) | already[positive]).mean() >= target:
+                return round(float(t), 2)
+        return 0.05
+
+    none = np.zeros(len(labels), dtype=bool)
+    t_urgent = highest(urgent_p, truth == "urgent", none, TARGET_RECALL["urgent"])
+    t_prof = highest(prof_p, truth == "see-professional", urgent_p >= t_urgent, TARGET_RECALL["see-professional"])
+    return {"urgent": t_urgent, "see-professional": t_prof}
 
 
 def report(probs, labels, classes, level_of, thresholds) -> None:
-    urgent = np.array([level_of.get(c) == "urgent" for c in classes])
-    prof = np.array([level_of.get(c) == "see-professional" for c in classes])
-    predicted = []
-    for p in probs:
-        if p[urgent].sum() >= thresholds["urgent"]:
-            predicted.append("urgent")
-        elif p[prof].sum() >= thresholds["see-professional"]:
-            predicted.append("see-professional")
-        else:
-            predicted.append("ok")
+    urgent_p, prof_p = level_scores(probs, classes, level_of)
+    predicted = ["urgent" if u >= thresholds["urgent"] else "see-professional" if s >= thresholds["see-professional"]
+                 else "ok" for u, s in zip(urgent_p, prof_p)]
     truth = [level_of.get(label, "ok") for label in labels]
     for level in ("urgent", "see-professional", "ok"):
         idx = [i for i, t in enumerate(truth) if t == level]

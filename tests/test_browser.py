@@ -164,3 +164,64 @@ def test_guide_prints_without_navigation_or_forms(page, server):
     assert not page.locator(".transcript-box").is_visible()
     assert page.locator("h1#guide-title").is_visible()
     assert page.locator(".references").is_visible()
+
+
+# --- the safety screen everywhere a parent can ask ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def static_site(inara, tmp_path_factory):
+    """The static export, served by a plain file server on loopback (fetch() needs http)."""
+    import functools
+    import http.server
+    import threading
+
+    from inara.web.static import build_site
+
+    out = tmp_path_factory.mktemp("site")
+    build_site(inara, out)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+@pytest.mark.parametrize("typed, category_words", [
+    ("my son wants to die", "suicide"),
+    ("she swallowed a battery", "swallowed something harmful"),
+    ("mi hijo se tragó una pila", "swallowed something harmful"),
+])
+def test_static_site_search_shows_help_not_guides_for_an_emergency(page, static_site, typed, category_words):
+    page.goto(static_site + "/index.html")
+    page.get_by_label("Search the guides and stories").fill(typed)
+    box = page.locator(".static-safety")
+    box.wait_for(state="visible", timeout=5000)
+    assert "Please get help now" in box.inner_text()
+    assert category_words in box.inner_text()
+    assert page.locator(".search-results").is_hidden()
+    assert page.locator(".static-safety a[href^='tel:']").count() >= 5
+
+
+def test_static_site_search_still_finds_guides_for_ordinary_words(page, static_site):
+    page.goto(static_site + "/index.html")
+    page.get_by_label("Search the guides and stories").fill("bedtime")
+    page.locator(".search-results li a").first.wait_for(timeout=5000)
+    assert page.locator(".static-safety").is_hidden()
+
+
+def test_urgent_page_offers_a_country_and_remembers_it(page, server):
+    page.goto(server.url + "/")
+    page.get_by_label("What's happening?").fill("my 2 year old swallowed a button battery ten minutes ago")
+    page.get_by_role("button", name="Get a guide").click()
+    alert = page.get_by_role("alert")
+    assert "What to say right now" in alert.inner_text()
+    page.locator("select.country-select").select_option("au")
+    assert page.locator(".call-buttons a[href='tel:000']").count() == 1
+    shot(page, "urgent")
+    # a second emergency on the same device: the country is remembered, nothing was sent anywhere
+    page.goto(server.url + "/")
+    page.get_by_label("What's happening?").fill("my daughter is not breathing")
+    page.get_by_role("button", name="Get a guide").click()
+    assert page.locator(".call-buttons a[href='tel:000']").count() == 1

@@ -57,9 +57,9 @@ def test_markdown_citations_point_into_the_reference_list(composed):
             assert re.search(rf"^{citation.number}\. .*{re.escape(citation.reference.link)}$", references, re.M), key
 
 
-def test_four_to_six_strategies_each_with_a_script(composed):
+def test_three_to_six_strategies_each_with_a_script(composed):
     for key, c in composed.items():
-        assert 4 <= len(c.guide.strategies) <= 6, key
+        assert 3 <= len(c.guide.strategies) <= 6, key
         for strategy in c.guide.strategies:
             assert strategy.script.strip(), key
         assert 3 <= len(c.guide.avoid) <= 5, key
@@ -69,15 +69,19 @@ def test_stories_share_a_goal_with_the_topic_and_fit_the_band(library, composed)
     picked = 0
     for key, c in composed.items():
         low, high = BANDS[c.guide.band]
-        assert len(c.stories) <= 3
+        assert len(c.stories) <= max(3, len(c.guide.stories))
         assert len({p.story.slug for p in c.stories}) == len(c.stories)
+        editors = {choice.slug: choice.why for choice in c.guide.stories}
         for pick in c.stories:
             picked += 1
-            shared = set(c.topic.goals) & set(pick.story.goals)
-            assert shared, (key, pick.story.slug)
-            assert set(pick.shared_goals) == shared
             story_low, story_high = pick.story.ages
             assert story_low <= high and story_high >= low, (key, pick.story.slug)
+            if pick.story.slug in editors:  # an editor's choice keeps the editor's own sentence
+                assert pick.why == editors[pick.story.slug]
+                continue
+            shared = set(c.topic.goals) & set(pick.story.goals)
+            assert shared or c.topic.slug in pick.story.topics, (key, pick.story.slug)
+            assert set(pick.shared_goals) == shared
             assert pick.why.startswith("Chosen because")
     assert picked > 0
 

@@ -12,8 +12,12 @@ NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "twenty-one": 21, "twenty-two": 22, "twenty-four": 24, "thirty": 30, "thirty-six": 36,
+    "thirty": 30,
 }
+# "twenty-five" must be 25: without the compounds it was read as "20-5", so "twenty-five-year-old" gave 5.
+NUMBER_WORDS |= {f"{tens}-{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+                 for tens in ("twenty", "thirty")
+                 for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")}
 ORDINALS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
@@ -26,6 +30,37 @@ class Age:
     years: float | None
     band: str | None
     source: str  # "option", "text", "word" (a word like "toddler" gives a band, not a number) or "none"
+    phrase: str = ""  # the words the age was read from, numbers as digits ("19 year old"); "" for the option
+    others: tuple[float, ...] = ()  # the other children's ages in the text, in the order written
+    ambiguous: bool = False  # several children in 1-17 and nothing in the text says which one is meant
+
+    @property
+    def outside(self) -> bool:
+        """An age was given, but it is outside what Inara covers."""
+        return self.years is not None and self.band is None
+
+    @property
+    def other_bands(self) -> list[str]:
+        """Bands of the other children in 1-17, other than the one answered for: what to offer next."""
+        bands = [band_for_age(years) for years in self.others]
+        return list(dict.fromkeys(band for band in bands if band and band != self.band))
+
+    def note(self) -> str:
+        """One sentence for the answer when the age needs saying: outside 1-17, or a guess between children."""
+        if self.outside:
+            return f"{OUTSIDE}; '{self.phrase}' is outside that range."
+        if self.ambiguous and self.years is not None:
+            others = " and ".join(_aged(years) for years in self.others if band_for_age(years))
+            return (f"You mention children aged {_aged(self.years)} and {others}; this answer is for "
+                    f"the one aged {_aged(self.years)} ('{self.phrase}').")
+        return ""
+
+
+def _aged(years: float) -> str:
+    """An age the way a parent would say it: '6', '4.5', '26 months'."""
+    if years == int(years) or years * 2 == int(years * 2):
+        return f"{years:g}"
+    return f"{round(years * 12)} months"
 
 
 def parse_age_option(value: str | float | int | None) -> float | None:
@@ -55,31 +90,80 @@ def check_age(years: float) -> float:
     return round(years, 2)
 
 
-def normalise_numbers(text: str) -> str:
-    """Lower-case, spell numbers as digits and fractions as decimals: 'four and a half' -> '4.5'."""
-    text = text.lower().replace("\u2019", "'").replace("\u00bd", ".5").replace("\u2013", "-")
-    text = re.sub(r"(\d) ?1/2\b", r"\1.5", text)
-    text = re.sub(r"\ba year and a half\b", "1.5 years", text)
-    words = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    text = re.sub(rf"\b({words})\b(?: and a half\b)?",
-                  lambda m: str(NUMBER_WORDS[m.group(1)]) + (".5" if "half" in m.group(0) else ""), text)
-    return re.sub(r"(\d) and a half\b", r"\1.5", text)
+HALF = r"[\s-]+and[\s-]+a[\s-]+half\b"
+NUMBER_WORD = re.compile(r"\b(" + "|".join(word.replace("-", "[- ]") for word in
+                                           sorted(NUMBER_WORDS, key=len, reverse=True)) + rf")\b(?:{HALF})?")
+# "one" is an age only next to a unit or after a verb that states an age ("she's one", "turned one");
+# elsewhere it is a pronoun ("the little one bites", "one day") and must not become a child aged 1.
+ONE_BEFORE_UNIT = re.compile(rf"(?:{HALF}|[\s-]*(?:years?|yrs?|y/o|yo|months?|mos?|mths?)\b)")
+ONE_AFTER_VERB = re.compile(r"\b(?:is|was|'s|turned|turning|aged?|be|now|just|only|almost|nearly)\s+$")
+ONE_NOT_AN_AGE_NEXT = re.compile(r"\s+(?:of|day|time|thing|more|another|who|that|in|on|or)\b")
 
 
-NUM = r"(\d{1,2}(?:\.\d+)?)"
+def normalise_numbers(text: str, *, keep_pronoun_one: bool = False) -> str:
+    """Lower-case, spell numbers as digits and fractions as decimals: 'four and a half' -> '4.5'.
+
+    keep_pronoun_one leaves "one" as a word where it is not an age: the age reader needs that;
+    the other callers (safety rules, BM25 tokens) keep the text they were written against.
+    """
+    text = text.lower().replace("\u2019", "'").replace("\u2013", "-")
+    text = re.sub(r"(\d)\s*\u00bd", r"\1.5", text).replace("\u00bd", ".5")
+    text = re.sub(r"(\d)[ -]?1/2(?!\d)", r"\1.5", text)  # "4 1/2", and "4 1/2yo" too
+    text = re.sub(rf"\ba[\s-]+year{HALF}", "1.5 years", text)
+
+    def digits(match: re.Match[str]) -> str:
+        word = match.group(1)
+        if keep_pronoun_one and word == "one" and not _one_is_a_number(text, match):
+            return match.group(0)
+        half = ".5" if match.group(0) != word else ""
+        return str(NUMBER_WORDS[word.replace(" ", "-")]) + half
+
+    text = NUMBER_WORD.sub(digits, text)
+    return re.sub(rf"(\d){HALF}", r"\1.5", text)  # "3 and a half", "3-and-a-half-year-old"
+
+
+def _one_is_a_number(text: str, match: re.Match[str]) -> bool:
+    after = text[match.end():]
+    if match.group(0) != "one" or ONE_BEFORE_UNIT.match(after):  # "one and a half", "one year old"
+        return True
+    return bool(ONE_AFTER_VERB.search(text[:match.start()])) and not ONE_NOT_AN_AGE_NEXT.match(after)
+
+
+# (?<!\.) so the "5" of ".5" is never an age of its own.
+NUM = r"(?<!\.)(\d{1,2}(?:\.\d+)?)"
 YEARS = r"(?:years?|yrs?|y)"
-# Each pattern yields a number and says whether it counts months.
+# Who an age can be said of: "my son is 6", "the oldest is 4", "one is 26 months", "the other was four".
+SUBJECTS = (r"he|she|they|son|daughter|child|kid|who|lo|boy|girl|twins|little one|brother|sister|baby|"
+            r"oldest|eldest|youngest|middle one|other|other one|one|dd\d|ds\d|dd|ds")
+CHILD_NOUNS = (r"son|daughter|boy|girl|brother|sister|twins?|baby|eldest|oldest|youngest|middle|one|kid|child|lo|"
+               r"dd\d?|ds\d?|step-?son|step-?daughter|nephew|niece|grandson|granddaughter")
+# Each pattern yields a number and says how to read it. The first three are age phrases that
+# say nothing about the concern: lexical.strip_ages removes them before BM25, so keep them first.
 AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{NUM}\s*-?\s*(?:months?|mos?|mths?|m)\s*-?\s*olds?\b"), "months"),
     (re.compile(rf"\b{NUM}\s*-?\s*{YEARS}\s*-?\s*olds?\b"), "years"),
     (re.compile(rf"\b{NUM}\s*-?\s*(?:yo|y/o|y\.o\.?|yrs?)(?![a-z])"), "years"),
-    (re.compile(rf"\b(?:dd|ds|dd\d|ds\d|daughter|son|lo|child|kid)\s*\(?,?\s*{NUM}\s*\)?(?![\d.]*\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|am|pm|times|kids|children|foods))"), "years"),
+    (re.compile(rf"\b(?:d[ds]\d(?=\s*\()|dd|ds|daughter|son|lo|child|kid)\s*\(?,?\s*{NUM}\s*\)?(?![\d.]*\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|am|pm|times|kids|children|foods))(?!\s*(?:is|was|'s)\s+{NUM})"), "years"),
     (re.compile(rf"\b(?:aged?|turned|turning)\s+{NUM}\b(?!\s*(?:months|weeks|days))"), "years"),
     (re.compile(rf"\bwill be\s+{NUM}\b(?!\s*(?:months|weeks|days|minutes))"), "will-be"),
     (re.compile(rf"\b(?:boy|girl|lo|twins|little one|toddler|kids|boys|girls),\s*{NUM}\s*,"), "years"),
-    (re.compile(rf"\b(?:he|she|they|son|daughter|child|kid|who|lo|boy|girl|twins|little one)\s*(?:'s|is|are|was)\s+(?:now\s+|only\s+|almost\s+|just\s+)?{NUM}\b(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|and a|kg|lbs?|pounds|inches|cm|feet))"), "years"),
-    (re.compile(rf"\b{NUM}\s*(?:months?|mos?)\b(?!\s*(?:ago|later|before|after|now|since|of))"), "months-loose"),
+    (re.compile(rf"\b(?:{SUBJECTS})\s*(?:'s|is|are|was)\s+(?:now\s+|only\s+|almost\s+|just\s+)?{NUM}\b(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|and a|kg|lbs?|pounds|inches|cm|feet|(?:years?|yrs?)\s+(?:older|younger|apart|ago)))"), "years"),
+    (re.compile(rf"\b{NUM}\s*(?:months?|mos?)\b"), "months-loose"),
+    # "the eldest (12)", "twins (4)"
+    (re.compile(rf"\b(?:{CHILD_NOUNS})\s*\(\s*{NUM}\s*\)"), "years"),
+    # "a 2 and a 5 year old": the first number shares the second one's "year old"
+    (re.compile(rf"\b{NUM}(?=\s*(?:,|and|&)\s*(?:an?\s+)?(\d{{1,2}}(?:\.\d+)?\s*-?\s*(?:{YEARS}\s*-?\s*olds?|yo)\b))"),
+     "years"),
 ]
+
+# A number of months or "yrs" can be how long something has lasted, not how old a child is:
+# "dry for six months", "six months ago", "in 3 months", "every 3 months", "2 yrs older".
+DURATION_BEFORE = re.compile(
+    r"\b(?:for|in|every|over|within|after|during|past|last|next|first)\s+"
+    r"(?:(?:the|about|around|nearly|almost|over|roughly|like|another|a further)\s+)*$")
+DURATION_AFTER = re.compile(
+    r"\s*(?:ago|later|earlier|before|after|since|of|in a row|straight|running|in\b|on\b|back|"
+    r"from now|apart|older|younger|between|difference|gap)\b")
 
 WORD_AGES: list[tuple[re.Pattern[str], float | None, str]] = [
     (re.compile(r"\b(?:year|grade|yr)\s*(\d{1,2})\b"), None, "school-year"),
@@ -94,41 +178,180 @@ BAND_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:tweens?|grade school(?:er)?|primary school|elementary school|middle school(?:er)?)\b"), "school-age"),
 ]
 
+# What a parent says the child does: the child in front of one of these is the one asked about.
+PROBLEM = (
+    r"(?:won'?t|wont|will not|doesn'?t|does not|don'?t|can'?t|cannot|isn'?t|refus\w*|hit\w*|bit|bit(?:es?|ing)|"
+    r"kick\w*|push\w*|scratch\w*|pinch\w*|hurts?|scream\w*|yell\w*|shout\w*|cr(?:y|ies|ied|ying)|whin\w*|"
+    r"throw\w*|threw|tantrum\w*|melts? down|meltdowns?|hates?|lies|lying|lied|steal\w*|stole|swear\w*|wets?|"
+    r"wetting|soil\w*|fight\w*|argu\w*|slam\w*|keeps?|kept|still|always|never|struggl\w*|wak(?:es?|ing)|"
+    r"panic\w*|cling\w*|worr\w*|bull(?:y|ies|ying)|ignor\w*|teas\w*|snatch\w*|grab\w*|runs? off|"
+    r"(?:is|gets?|seems?|has been|became|becomes)\s+(?:so\s+|really\s+|very\s+|always\s+)?"
+    r"(?:scared|afraid|anxious|clingy|jealous|aggressive|angry|upset|rude|defiant|obsessed|violent|withdrawn)|"
+    r"has (?:tantrums|meltdowns|nightmares|accidents))\b"
+)
+FILLER = (r"(?:son|daughter|boy|girl|brother|sister|twins?|child|kid|toddler|dd|ds|lo|who|that|just|now|"
+          r"really|also|often|sometimes|suddenly|constantly|and|then|has|had|been|started|starting|starts|began|begun)")
+DOES_PROBLEM = re.compile(rf"\s*(?:{FILLER}\s+)*{PROBLEM}")
+# A child written before a verb of any kind ("the 7 year old is excited") is talked about in its own right.
+DOES_ANYTHING = re.compile(rf"\s*(?:{FILLER}\s+)*(?:{PROBLEM}|is|was|'s|are|seems|has|had|gets|does|did|can|could|"
+                           r"will|would|loves|likes|wants|says|said|thinks|feels)\b")
+AND_ANOTHER = re.compile(r"\s*(?:(?:and|&)\s+(?:(?:my|our|the|a|an|his|her|their)\s+)?)?")
+BIRTH_ORDER = re.compile(rf"\b(?:dd|ds)\d\s*(?:(?:is|was|'s)\s+|\(\s*|,\s*){NUM}")
+PROBLEM_WORD = re.compile(rf"\b{PROBLEM}")
+# "the little one bites", "the eldest won't sleep": the youngest or oldest child mentioned is meant.
+# Not "the baby": that is usually an infant whose age the parent did not write.
+YOUNGEST = re.compile(rf"\b(?:little one|littlest|youngest|younger (?:one|child|kid|son|daughter|brother|"
+                      rf"sister)|little (?:brother|sister|boy|girl|guy|man))\s+{DOES_PROBLEM.pattern}")
+OLDEST = re.compile(rf"\b(?:oldest|eldest|first ?born|older (?:one|child|kid|son|daughter|brother|sister)|"
+                    rf"big (?:one|brother|sister|boy|girl))\s+{DOES_PROBLEM.pattern}")
+SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One age written in the text: where, how many years, and the words it was read from."""
+    start: int
+    end: int
+    years: float
+    phrase: str
+
 
 def age_from_text(text: str) -> Age:
     """The child's age as the parent wrote it, if they did.
 
-    Several ages can appear ("our 3yo is jealous of the 2 month old"): the first
-    one inside 1-17 years is the child the question is about; an age under 1 is
-    used only when nothing else is given.
+    Several ages can appear ("our 3yo is jealous of the 2 month old"): the child the question
+    is about is chosen by choose_child; an age outside 1-17 is used only when nothing else is given.
     """
-    norm = normalise_numbers(text)
-    found: list[tuple[int, float]] = []
-    for pattern, unit in AGE_PATTERNS:
-        for match in pattern.finditer(norm):
-            number = float(match.group(1))
-            if unit.startswith("months"):
-                years = number / 12
-            elif unit == "will-be":
-                years = number - 0.5
-            else:
-                years = number
-            found.append((match.start(), years))
-    for pattern, fixed, kind in WORD_AGES:
-        for match in pattern.finditer(norm):
-            found.append((match.start() + 10_000, _school_age(kind, match, fixed)))  # explicit ages win
-    found.sort()
-    plausible = [years for _, years in found if 0 < years < 40]
-    in_range = [years for years in plausible if MIN_AGE <= years <= MAX_AGE + 0.999]
+    norm = normalise_numbers(text, keep_pronoun_one=True)
+    mentions = explicit_ages(norm)
+    in_range = [m for m in mentions if _in_range(m.years)]
     if in_range:
-        years = round(in_range[0], 2)
-        return Age(years, band_for_age(years), "text")
-    if plausible:
-        return Age(round(plausible[0], 2), None, "text")
+        chosen, ambiguous = choose_child(norm, mentions, in_range)
+        return _text_age(chosen, mentions, ambiguous)
+    school = [m for m in school_ages(norm) if _in_range(m.years)]
+    if school:
+        return _text_age(school[0], mentions, False)
+    if mentions:
+        return _text_age(mentions[0], mentions, False)
     for pattern, band in BAND_WORDS:
         if pattern.search(norm):
             return Age(None, band, "word")
     return Age(None, None, "none")
+
+
+def _in_range(years: float) -> bool:
+    return band_for_age(years) is not None
+
+
+def _text_age(chosen: Mention, mentions: list[Mention], ambiguous: bool) -> Age:
+    years = round(chosen.years, 2)
+    others = tuple(dict.fromkeys(round(m.years, 2) for m in mentions if round(m.years, 2) != years))
+    return Age(years, band_for_age(years), "text", chosen.phrase, others, ambiguous)
+
+
+def explicit_ages(norm: str) -> list[Mention]:
+    """Every age written as a number in the text, in order, one per phrase, durations left out."""
+    found = []
+    for pattern, unit in AGE_PATTERNS:
+        for match in pattern.finditer(norm):
+            years = _years(float(match.group(1)), unit)
+            if 0 < years < 40 and not _is_duration(norm, match, unit):
+                found.append(Mention(match.start(), match.end(), years, _phrase(norm, match)))
+    if BIRTH_ORDER.search(norm):  # "DS1 is 7 and DS2 is 3": here DS2 is the second son, not a 2-year-old
+        found = [m for m in found if not re.fullmatch(r"d[sd]\d", m.phrase)]
+    return _without_overlaps(found)
+
+
+def _phrase(norm: str, match: re.Match[str]) -> str:
+    # A group inside a lookahead ("a 2 and a 5 year old") ends past the match: the phrase runs to it.
+    end = max(match.end(group) for group in range(len(match.groups()) + 1))
+    return norm[match.start():end].strip(" ,")
+
+
+def _years(number: float, unit: str) -> float:
+    if unit.startswith("months"):
+        return number / 12
+    if unit == "will-be":
+        return number - 0.5  # "will be 5 in March": most of a year short of it, on average half
+    return number
+
+
+def _is_duration(norm: str, match: re.Match[str], unit: str) -> bool:
+    # Only bare "6 months" and "2 yrs" can be a length of time; "6 month old" and "3yo" are always ages.
+    if unit != "months-loose" and not re.search(r"yrs?$", match.group(0)):
+        return False
+    return bool(DURATION_BEFORE.search(norm[:match.start()]) or DURATION_AFTER.match(norm[match.end():]))
+
+
+def _without_overlaps(found: list[Mention]) -> list[Mention]:
+    # Two patterns can read the same words ("18 month old" is also "18 month"): keep the longer reading.
+    kept: list[Mention] = []
+    for mention in sorted(found, key=lambda m: (m.start, -m.end)):
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept
+
+
+def school_ages(norm: str) -> list[Mention]:
+    """Ages implied by school ("fifth grader", "year 2", "in kindergarten"), in order."""
+    found = [Mention(match.start(), match.end(), _school_age(kind, match, fixed), match.group(0))
+             for pattern, fixed, kind in WORD_AGES for match in pattern.finditer(norm)]
+    return sorted(found, key=lambda m: m.start)
+
+
+def choose_child(norm: str, mentions: list[Mention], in_range: list[Mention]) -> tuple[Mention, bool]:
+    """The child the question is about among those in 1-17, and whether that is a guess.
+
+    In order: the child written just before what it does ("my 6yo hits his 2yo sister"); the
+    youngest or oldest when the text says so ("the little one bites"); the first child in a
+    sentence that says what a child does; the first child. An age under 1 or over 17 is never
+    chosen here, so a baby sibling cannot put the question out of range.
+    """
+    if len({int(m.years) for m in in_range}) == 1:
+        return in_range[0], False
+    doers = [m for m in in_range if _followed_by(DOES_PROBLEM, norm, m, mentions)]
+    if doers:
+        chosen = doers[0]
+        # Still a guess when another child is talked about too: "the 7 year old is worried ...
+        # the 3 year old doesn't understand".
+        talked_about = [m for m in in_range if int(m.years) != int(chosen.years)
+                        and _followed_by(DOES_ANYTHING, norm, m, mentions)]
+        return chosen, bool(talked_about)
+    by_rank = _youngest_or_oldest(norm, in_range)
+    if by_rank is not None:
+        return by_rank, False
+    with_problem = [m for m in in_range if PROBLEM_WORD.search(_sentence_of(norm, m, mentions))]
+    return (with_problem or in_range)[0], True
+
+
+def _followed_by(verb: re.Pattern[str], norm: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """The words right after this age say what the child does: it is the subject of that verb.
+
+    "my 8yo and 3yo fight": both are, so the first shares what the next one does.
+    """
+    later = [m for m in mentions if m.start > mention.start]
+    after = norm[mention.end:later[0].start if later else len(norm)]
+    if later and AND_ANOTHER.fullmatch(after):
+        return _followed_by(verb, norm, later[0], mentions)
+    return bool(verb.match(after))
+
+
+def _youngest_or_oldest(norm: str, in_range: list[Mention]) -> Mention | None:
+    youngest, oldest = YOUNGEST.search(norm), OLDEST.search(norm)
+    if youngest and not oldest:
+        return min(in_range, key=lambda m: m.years)
+    if oldest and not youngest:
+        return max(in_range, key=lambda m: m.years)
+    return None  # neither, or both: the text does not single one out
+
+
+def _sentence_of(norm: str, mention: Mention, mentions: list[Mention]) -> str:
+    # A full stop inside an age ("5 y.o.") does not end the sentence.
+    ends = [end.end() for end in SENTENCE_END.finditer(norm)
+            if not any(m.start <= end.start() < m.end for m in mentions)]
+    start = max((end for end in ends if end <= mention.start), default=0)
+    stop = min((end for end in ends if end > mention.start), default=len(norm))
+    return norm[start:stop]
 
 
 def _school_age(kind: str, match: re.Match[str], fixed: float | None) -> float:

@@ -21,8 +21,10 @@ from ..content.loader import Library
 from ..errors import BadInput, TooLong
 from .age import OUTSIDE, resolve_age
 from .lexical import BM25
+from . import fit
+from .language import detect
 from .safety import SafetyResult, combine, rule_findings
-from .semantic_safety import SemanticScreen, sentences
+from .semantic_safety import SemanticScreen, load_model, units
 
 OUT = "__out_of_scope__"
 MAX_CHARS = 4000
@@ -44,6 +46,36 @@ def out_of_scope() -> dict:
 
 
 @dataclass
+class Evidence:
+    fused: dict[str, float]
+    lexical: dict[str, float]
+    semantic: dict[str, float] | None
+    raw_lexical: float
+    best_similarity: float
+    similarities: np.ndarray | None  # to every phrasing
+    labels: np.ndarray
+
+    def ranked(self) -> list[tuple[float, str]]:
+        return sorted(((s, c) for c, s in self.fused.items() if c != OUT), reverse=True)
+
+    def features(self) -> np.ndarray:
+        """What the "does any guide fit?" model reads (see fit.py): how strong and how clear
+        the best topic is, by words and by meaning."""
+        ranked = self.ranked()
+        (top1, best), (top2, _second) = ranked[0], ranked[1] if len(ranked) > 1 else (0.0, None)
+        out_gap = self.fused.get(OUT, 0.0) - top1
+        if self.semantic is None or self.similarities is None:
+            return np.array([top1, top1 - top2, 0.0, 0.0, 0.0, 0.0, np.log1p(self.raw_lexical), out_gap,
+                             self.lexical.get(best, 0.0)], dtype=np.float32)
+        sem = sorted((v for c, v in self.semantic.items() if c != OUT), reverse=True)
+        nearest = np.argsort(self.similarities)[-10:]
+        agree = float(np.mean(self.labels[nearest] == best))
+        return np.array([top1, top1 - top2, self.semantic[best], float(self.similarities.max()),
+                         sem[0] - (sem[1] if len(sem) > 1 else 0.0), agree, np.log1p(self.raw_lexical), out_gap,
+                         self.lexical.get(best, 0.0)], dtype=np.float32)
+
+
+@dataclass
 class TopicScore:
     slug: str
     score: float
@@ -58,6 +90,11 @@ class MatchResult:
     topics: list[TopicScore] = field(default_factory=list)
     message: str | None = None
     age_source: str = "none"
+    language: str = "en"
+    outcome: str = "fit"  # fit, close-call, no-guide or out-of-scope (see fit.py)
+    age_note: str = ""  # which child's age was used, when the text names several (or one out of range)
+    other_bands: list[str] = field(default_factory=list)  # the other children's bands, to offer
+    fit_probability: float | None = None
 
     @property
     def best(self) -> str | None:
@@ -73,7 +110,29 @@ class MatchResult:
         }
         if self.message:
             out["message"] = self.message
+        out["language"] = self.language
+        out["outcome"] = self.outcome
+        if self.age_note:
+            out["age_note"] = self.age_note
+            out["other_bands"] = self.other_bands
+        out["fit_probability"] = None if self.fit_probability is None else round(self.fit_probability, 4)
         return out
+
+
+OTHER_LANGUAGE = {
+    "es": "Inara responde solo en inglés por ahora. Si puede, escriba su pregunta en inglés; si su hijo corre peligro, llame ahora al número de emergencias de su país.",
+    "fr": "Inara ne répond pour l'instant qu'en anglais. Si vous le pouvez, écrivez votre question en anglais ; si votre enfant est en danger, appelez tout de suite le numéro d'urgence de votre pays.",
+    "pt": "A Inara responde apenas em inglês por enquanto. Se puder, escreva a sua pergunta em inglês; se o seu filho estiver em perigo, ligue já para o número de emergência do seu país.",
+    "de": "Inara antwortet vorerst nur auf Englisch. Schreiben Sie Ihre Frage bitte auf Englisch; wenn Ihr Kind in Gefahr ist, rufen Sie sofort den Notruf Ihres Landes an.",
+    "it": "Per ora Inara risponde solo in inglese. Se può, scriva la domanda in inglese; se suo figlio è in pericolo, chiami subito il numero di emergenza del suo paese.",
+}
+
+
+def other_language_message(language: str) -> str:
+    """What a question in another language gets when no urgent finding fired: in its language,
+    and in English after it."""
+    english = "Inara answers in English for now: please ask again in English if you can."
+    return f"{OTHER_LANGUAGE[language]} ({english})" if language in OTHER_LANGUAGE else english
 
 
 def check_question(text: str, max_chars: int = MAX_CHARS) -> str:
@@ -101,71 +160,98 @@ class Matcher:
         self.labels = np.array(labels)
         self.classes = [*library.topics, OUT]
         self.masks = {c: self.labels == c for c in self.classes}
+        self.documents = docs
         self.bm25 = BM25(docs, store=store)
         self.vectors = None
         self.semantic: SemanticScreen | None = None
         if self.embedder is not None:
             self.vectors = store.embeddings(self.embedder, docs) if store is not None else self.embedder.embed(docs)
-            ordinary = [e for card in library.topics.values() for e in card.examples]
-            self.semantic = SemanticScreen(self.embedder, store, ordinary)
+            if load_model() is not None:
+                self.semantic = SemanticScreen()
 
-    def _lexical(self, text: str) -> dict[str, float]:
+    def _lexical(self, text: str, drop: np.ndarray | None = None) -> tuple[dict[str, float], float]:
+        """Lexical score per class (its 3 best phrasings, relative to the best class), and the raw
+        best BM25 score. `drop` masks phrasings out (to score a phrasing without itself)."""
         raw = self.bm25.scores(text)
-        per_class = {c: float(np.sort(raw[m])[-LEXICAL_TOP:].mean()) for c, m in self.masks.items()}
+        if drop is not None:
+            raw = np.where(drop, 0.0, raw)
+        per_class = {c: float(np.sort(raw[m & ~drop if drop is not None else m])[-LEXICAL_TOP:].mean())
+                     for c, m in self.masks.items() if drop is None or (m & ~drop).any()}
         top = max(per_class.values()) or 1.0
-        return {c: s / top for c, s in per_class.items()}
+        return {c: s / top for c, s in per_class.items()}, float(raw.max())
 
-    def _semantic(self, query: np.ndarray) -> dict[str, float]:
+    def _semantic(self, query: np.ndarray, drop: np.ndarray | None = None) -> tuple[dict[str, float], np.ndarray]:
         sims = self.vectors @ query
-        return {c: float(np.sort(sims[m])[-NEIGHBOURS:].mean()) for c, m in self.masks.items()}
+        if drop is not None:
+            sims = np.where(drop, -1.0, sims)
+        per_class = {c: float(np.sort(sims[m])[-NEIGHBOURS:].mean()) for c, m in self.masks.items()
+                     if drop is None or (m & ~drop).any()}
+        return per_class, sims
 
-    def embed_question(self, text: str) -> tuple[np.ndarray | None, np.ndarray | None]:
-        """One batch: the whole question (for topics) and each of its sentences (for safety)."""
+    def embed_question(self, text: str) -> tuple[np.ndarray | None, np.ndarray | None, list[str]]:
+        """The whole question's vector (for topics), and the vectors of what the safety screen
+        reads (the question, its sentences and clauses: `semantic_safety.units`)."""
         if self.embedder is None:
-            return None, None
+            return None, None, []
         # Two passes, not one batch: padded to the whole question, a batch with its sentences
-        # cost 3-4 times the question alone; the sentences together cost about one short pass.
+        # cost 3-4 times the question alone; the parts together cost about one short pass.
         whole = self.embedder.embed([text], max_tokens=QUERY_TOKENS)
-        parts = sentences(text)
-        if len(parts) <= 1:
-            return whole[0], whole
-        return whole[0], np.vstack([whole, self.embedder.embed(parts, max_tokens=QUERY_TOKENS)])
+        parts = units(text)
+        if self.semantic is None or len(parts) <= 1:
+            return whole[0], whole, parts[:1]
+        return whole[0], np.vstack([whole, self.embedder.embed(parts[1:], max_tokens=QUERY_TOKENS)]), parts
 
     def scores(self, text: str, query: np.ndarray | None = None) -> tuple[dict[str, float], float]:
         """Fused score per class (topics and the out-of-scope class), and the best raw similarity."""
-        lexical = self._lexical(text)
+        evidence = self.evidence(text, query)
+        return evidence.fused, evidence.best_similarity
+
+    def evidence(self, text: str, query: np.ndarray | None = None, drop: np.ndarray | None = None) -> "Evidence":
+        """Everything the rankers say about a question: fused scores per class, and what the
+        decision between "fits", "close call", "no guide fits" and "out of scope" reads."""
+        lexical, raw_best = self._lexical(text, drop)
         if self.method == "lexical":
-            return lexical, 1.0
+            return Evidence(lexical, lexical, None, raw_best, 1.0, None, self.labels)
         if query is None:
-            query, _ = self.embed_question(text)
-        semantic = self._semantic(query)
+            query, _, _ = self.embed_question(text)
+        semantic, sims = self._semantic(query, drop)
         if self.method == "embedding":
-            return semantic, max(semantic.values())
-        fused = {c: EMBED_WEIGHT * semantic[c] + (1 - EMBED_WEIGHT) * lexical[c] * max(semantic.values())
-                 for c in self.classes}
-        return fused, max(semantic.values())
+            return Evidence(semantic, lexical, semantic, raw_best, max(semantic.values()), sims, self.labels)
+        best = max(semantic.values())
+        fused = {c: EMBED_WEIGHT * semantic[c] + (1 - EMBED_WEIGHT) * lexical[c] * best for c in semantic}
+        return Evidence(fused, lexical, semantic, raw_best, best, sims, self.labels)
 
     def match(self, text: str, age: str | float | None = None, region: str = "generic") -> MatchResult:
         text = check_question(text)
         resolved = resolve_age(text, age)
-        query, sentence_vectors = self.embed_question(text)
+        language = detect(text)
+        query, unit_vectors, unit_texts = self.embed_question(text)
         findings = rule_findings(text, resolved.years)
         if self.semantic is not None:
-            findings += self.semantic.findings(sentence_vectors)
-        safety = combine(findings, region)
-        result = MatchResult(resolved.years, resolved.band, True, safety, age_source=resolved.source)
+            findings += self.semantic.findings(unit_vectors, unit_texts)
+        safety = combine(findings, region, language)
+        result = MatchResult(resolved.years, resolved.band, True, safety, age_source=resolved.source,
+                             language=language, age_note=resolved.note(), other_bands=resolved.other_bands)
         if resolved.years is not None and resolved.band is None:
             result.in_scope = False
             result.message = f"{OUTSIDE}, so it has no guide for a child of {resolved.years:g} years."
             return result
         if safety.level == "urgent":
             return result  # nothing but the safety message: no topic, no guide
-        scores, best_similarity = self.scores(text, query)
-        ranked = sorted(((s, c) for c, s in scores.items() if c != OUT), reverse=True)
+        if language != "en":
+            result.message = other_language_message(language)
+            return result  # the guides are English: say so in the parent's language
+        evidence = self.evidence(text, query)
+        scores, best_similarity = evidence.fused, evidence.best_similarity
+        ranked = evidence.ranked()
         if scores[OUT] > ranked[0][0] + OUT_MARGIN or best_similarity < MIN_SIMILARITY:
             if safety.level == "ok":
                 result.in_scope = False
+                result.outcome = "out-of-scope"
                 result.message = out_of_scope()["message"]
                 return result
         result.topics = [TopicScore(slug, max(0.0, min(1.0, score))) for score, slug in ranked[:TOP]]
+        result.fit_probability = fit.probability(evidence.features()) if self.method == "fusion" else None
+        second = ranked[1][0] if len(ranked) > 1 else 0.0
+        result.outcome = fit.decide(result.fit_probability, ranked[0][0], second)
         return result

@@ -220,6 +220,28 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
+def client_rules() -> dict:
+    """The urgent rules for a browser (the static site screens its search box with them): each
+    pattern's source, ready for JavaScript's RegExp, with its category's message and the
+    countries' numbers. Patterns use only syntax both engines read the same way."""
+    known = categories()
+    rules_out = []
+    for rule in rules():
+        if rule.level != "urgent":
+            continue
+        rules_out.append({
+            "id": rule.id,
+            "patterns": [[pattern.pattern, category] for pattern, category in rule.patterns],
+            "exclude": [pattern.pattern for pattern in rule.exclude],
+            "requires": [pattern.pattern for pattern in rule.requires],
+            "max_age": rule.max_age,
+        })
+    messages = {slug: {"title": c.title, "do_now": c.do_now, "call": next_step(c.contact), "say": c.say,
+                       "priority": c.priority}
+                for slug, c in known.items() if c.level == "urgent"}
+    return {"rules": rules_out, "categories": messages, "countries": resources().get("countries") or {}}
+
+
 # --- who to call -------------------------------------------------------------------------------
 
 

@@ -62,6 +62,19 @@ def guide_page(composed, links: Links | None = None, standalone: bool = True) ->
     return render("guide.html", links, standalone, **guide_context(composed))
 
 
+def country_numbers() -> tuple[list[tuple[str, dict]], str]:
+    """Every country's tap-to-call numbers: as a list for the page and as JSON for safety.js."""
+    import json
+
+    from ..matching.safety import resources
+
+    countries = resources().get("countries") or {}
+    return list(countries.items()), json.dumps(countries, ensure_ascii=False)
+
+
 def answer_page(answer, links: Links | None = None, standalone: bool = True, alternative=None) -> str:
     context = guide_context(answer.guide) if answer.guide else {}
-    return render("answer.html", links, standalone, answer=answer, alternative=alternative, **context)
+    regions, regions_json = country_numbers()
+    alternative = alternative if alternative is not None else answer.alternative
+    return render("answer.html", links, standalone, answer=answer, alternative=alternative,
+                  regions=regions, regions_json=regions_json, **context)

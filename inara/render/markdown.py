@@ -50,21 +50,60 @@ def guide_markdown(composed: ComposedGuide) -> str:
 
 def safety_markdown(match: MatchResult) -> str:
     s = match.safety
-    heading = "## Please get help now" if s.level == "urgent" else "## Please talk to a professional"
-    reasons = "\n".join(f"- {reason}" for reason in s.reasons)
-    return f"{heading}\n\n{reasons}\n\n**{s.message}**\n"
+    if s.level == "urgent":
+        heading = "## Pida ayuda ahora" if s.language == "es" else "## Please get help now"
+    else:
+        heading = "## Please talk to a professional"
+    out = [heading]
+    for c in s.categories:
+        out.append(f"**{c['title']}** {c['do_now']}\n\n{c['call']}")
+        if c.get("say") and s.level == "urgent":
+            out.append(f"> {c['say']}")
+    if s.numbers and s.level == "urgent":
+        out.append(" · ".join(f"{n['label']}: {n['number']}" for n in s.numbers))
+    if not s.categories:  # an older result without categories
+        out += ["\n".join(f"- {reason}" for reason in s.reasons), f"**{s.message}**"]
+    if s.level == "see-professional":
+        out.append("The guide below can help in the meantime, but it does not replace that visit.")
+    return "\n\n".join(out) + "\n"
 
 
-def answer_markdown(match: MatchResult, composed: ComposedGuide | None) -> str:
+def no_guide_markdown(no_guide) -> str:
+    out = [f"# {no_guide.headline}", no_guide.understood]
+    if no_guide.nearest:
+        out.append("## The nearest guides, and why they may still help")
+        out.append("\n".join(f"- **{n.guide.title}** ({BAND_LABELS[n.guide.band]}): {n.why}" for n in no_guide.nearest))
+    if no_guide.principles:
+        out += ["## What helps in almost any hard moment at this age", no_guide.principles.intro]
+        out.append("\n".join(
+            f"- **{p.title}.** {p.body} " + " ".join(f"[{no_guide.citation(r)}]" for r in p.refs)
+            for p in no_guide.principles.principles))
+    out += ["## Where parents usually find help with this", no_guide.where_to_go]
+    if no_guide.references:
+        out.append("## References")
+        out.append("\n".join(f"{n}. {apa(r)} {r.link}" for n, r in no_guide.references))
+    return "\n\n".join(out) + "\n"
+
+
+def answer_markdown(answer) -> str:
+    """The whole answer: the safety message first, then the guide, the "no guide yet" answer, or
+    what Inara covers; a close second topic is offered as "Is it more like ...?"."""
+    match = answer.match
     if match.safety.level == "urgent":
         return safety_markdown(match)
     parts = []
     if match.safety.level == "see-professional":
         parts.append(safety_markdown(match))
-    if not match.in_scope:
-        parts.append(match.message or "")
-    elif composed is not None:
-        parts.append(guide_markdown(composed))
+    if answer.kind in ("other-language", "out-of-scope"):
+        parts.append((match.message or "") + "\n")
+    elif answer.no_guide is not None:
+        parts.append(no_guide_markdown(answer.no_guide))
+    elif answer.guide is not None:
+        if answer.alternative:
+            alt = answer.alternative
+            parts.append(f"*Is it more like **{alt['title']}** ({BAND_LABELS[alt['band']]})? "
+                         f"`inara guide {alt['topic']} --band {alt['band']}`*\n")
+        parts.append(guide_markdown(answer.guide))
     return "\n".join(parts)
 
 

@@ -15,9 +15,18 @@ from .markdown import guide_markdown
 def safety_panel(answer: Answer) -> Panel:
     s = answer.match.safety
     urgent = s.level == "urgent"
-    body = Group(*(Text(f"• {reason}") for reason in s.reasons), Text(""), Text(s.message, style="bold"))
-    return Panel(body, title="Please get help now" if urgent else "Please talk to a professional",
-                 border_style="red" if urgent else "yellow", padding=(1, 2))
+    parts = []
+    for c in s.categories:
+        parts += [Text(c["title"], style="bold"), Text(c["do_now"]), Text(c["call"], style="bold")]
+        if c.get("say") and urgent:
+            parts.append(Text(c["say"], style="italic"))
+        parts.append(Text(""))
+    if urgent and s.numbers:
+        parts.append(Text(" · ".join(f"{n['label']}: {n['number']}" for n in s.numbers), style="bold"))
+    if not s.categories:
+        parts = [*(Text(f"• {reason}") for reason in s.reasons), Text(""), Text(s.message, style="bold")]
+    title = ("Pida ayuda ahora" if s.language == "es" else "Please get help now") if urgent else "Please talk to a professional"
+    return Panel(Group(*parts), title=title, border_style="red" if urgent else "yellow", padding=(1, 2))
 
 
 def print_guide(console: Console, composed: ComposedGuide) -> None:
@@ -32,5 +41,17 @@ def print_answer(console: Console, answer: Answer) -> None:
     if answer.kind == "out-of-scope":
         console.print(Panel(Text(answer.match.message or ""), title="Outside what Inara covers", padding=(1, 2)))
         return
+    if answer.kind == "other-language":
+        console.print(Panel(Text(answer.match.message or ""), title="Inara answers in English", padding=(1, 2)))
+        return
+    if answer.no_guide is not None:
+        from .markdown import no_guide_markdown
+
+        console.print(Markdown(no_guide_markdown(answer.no_guide)))
+        return
     if answer.guide is not None:
+        if answer.alternative:
+            alt = answer.alternative
+            console.print(Panel(Text(f"Is it more like \"{alt['title']}\"? Try: inara guide {alt['topic']} --band {alt['band']}"),
+                                border_style="cyan"))
         print_guide(console, answer.guide)

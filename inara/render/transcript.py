@@ -63,4 +63,41 @@ def transcript(composed: ComposedGuide) -> str:
 
 
 def safety_transcript(match: MatchResult) -> str:
-    return "\n\n".join([*match.safety.reasons, match.safety.message]) + "\n"
+    s = match.safety
+    if not s.categories:
+        return "\n\n".join([*s.reasons, s.message]) + "\n"
+    spoken = []
+    for c in s.categories:
+        spoken += [c["title"], c["do_now"], c["call"]]
+        if c.get("say") and s.level == "urgent":
+            spoken.append(c["say"])
+    return "\n\n".join(spoken) + "\n"
+
+
+def no_guide_transcript(no_guide) -> str:
+    spoken = [no_guide.headline, no_guide.understood]
+    if no_guide.nearest:
+        titles = [n.guide.title for n in no_guide.nearest]
+        listed = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
+        spoken.append(f"The nearest guides we have are {listed}. {no_guide.nearest[0].why}")
+    if no_guide.principles:
+        spoken.append(no_guide.principles.intro)
+        spoken += [f"{p.title}. {p.body}" for p in no_guide.principles.principles]
+    spoken.append(no_guide.where_to_go)
+    return "\n\n".join(spoken) + "\n"
+
+
+def answer_transcript(answer) -> str:
+    match = answer.match
+    if answer.kind == "urgent":
+        return safety_transcript(match)
+    parts = [safety_transcript(match)] if match.safety.level != "ok" else []
+    if answer.no_guide is not None:
+        parts.append(no_guide_transcript(answer.no_guide))
+    elif answer.guide is not None:
+        if answer.alternative:
+            parts.append(f"If this isn't quite it, there is also a guide called {answer.alternative['title']}.\n")
+        parts.append(transcript(answer.guide))
+    else:
+        parts.append((match.message or "") + "\n")
+    return "\n".join(parts)

@@ -109,6 +109,11 @@ def build_site(inara: Inara, out_dir: Path | str, base_url: str = "", progress: 
         shutil.copyfile(asset, assets / asset.name)
         written += 1
     (out / "search-index.json").write_text(json.dumps(search_index(inara), ensure_ascii=False), encoding="utf-8")
+    # The safety screen runs in the browser too: typing an emergency into the search box shows
+    # who to call, not guides (static/screen.js reads this file).
+    from ..matching.safety import client_rules
+
+    (out / "safety-rules.json").write_text(json.dumps(client_rules(), ensure_ascii=False), encoding="utf-8")
     listed = [p.path for p in todo if p.path != "404.html"]
     (out / "sitemap.xml").write_text(sitemap(listed, base_url), encoding="utf-8")
-    return written + 2
+    return written + 3

@@ -1,0 +1,135 @@
+"""Train the "does any guide fit?" model (inara/matching/fit.py) and write inara/data/fit_model.json.
+
+    python3 scripts/train_fit.py             # train on the shipped library, report, write
+    python3 scripts/train_fit.py --report    # report only
+
+Training rows (label 1: the best topic's guide fits; 0: no guide fits):
+  - each topic phrasing, scored without itself, when its own topic ranks first     -> 1
+  - evals/no-guide-train.jsonl (in-scope subjects no topic covers)                  -> 0
+(Phrasings scored with their whole topic left out were tried as more "no fit" rows: they made
+the model refuse 13 more of the 171 dev questions it answered rightly at the same share of
+no-guide questions given a guide, so they are computed and reported, not trained on.)
+The model is gradient-boosted trees (scikit-learn, at training time only), written out as plain
+trees that fit.py walks at run time.
+The threshold is the lowest that keeps the no-guide training split under its target share of
+guides given, checked against evals/dev.jsonl (the tuning set). No test split is read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from inara import Inara  # noqa: E402
+from inara.matching.fit import MODEL  # noqa: E402
+from inara.matching.matcher import OUT  # noqa: E402
+
+PER_TOPIC = 45  # phrasings sampled per topic, for each of the two kinds of row
+TARGET_GUIDES_GIVEN = 0.08  # on the no-guide training split
+
+
+def rows(inara: Inara):
+    matcher = inara.matcher
+    rng = np.random.default_rng(11)
+    X, y = [], []
+    for slug in inara.library.topics:
+        index = np.flatnonzero(matcher.labels == slug)
+        for i in rng.choice(index, size=min(PER_TOPIC, len(index)), replace=False):
+            text = matcher.documents[i]
+            alone = np.zeros(len(matcher.labels), dtype=bool)
+            alone[i] = True
+            ev = matcher.evidence(text, matcher.vectors[i], drop=alone)
+            if ev.ranked()[0][1] == slug:
+                X.append(ev.features())
+                y.append(1)
+            ev = matcher.evidence(text, matcher.vectors[i], drop=matcher.labels == slug)
+            if ev.ranked()[0][1] != OUT:
+                X.append(ev.features())
+                y.append(0)
+    for line in (ROOT / "evals" / "no-guide-train.jsonl").read_text().splitlines():
+        item = json.loads(line)
+        X.append(matcher.evidence(item["text"]).features())
+        y.append(0)
+    return np.array(X), np.array(y)
+
+
+def dev_rows(inara: Inara):
+    """dev.jsonl questions with a topic, in scope and not urgent: features and whether top-1 is right."""
+    out = []
+    for line in (ROOT / "evals" / "dev.jsonl").read_text().splitlines():
+        item = json.loads(line)
+        if not item.get("expected_topic") or item.get("safety") == "urgent":
+            continue
+        ev = inara.matcher.evidence(item["text"])
+        accepted = {item["expected_topic"], *item.get("alt_topics", [])}
+        out.append((ev.features(), ev.ranked()[0][1] in accepted))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--report", action="store_true")
+    parser.add_argument("--cache", help="keep the computed rows in this .npz file (for trying settings)")
+    args = parser.parse_args()
+    inara = Inara(matcher="fusion")
+    cache = Path(args.cache) if args.cache else None
+    if cache and cache.exists():
+        saved = np.load(cache)
+        X, y, dev_X, dev_ok = saved["X"], saved["y"], saved["dev_X"], saved["dev_ok"]
+    else:
+        X, y = rows(inara)
+        dev = dev_rows(inara)
+        dev_X, dev_ok = np.array([f for f, _ in dev]), np.array([r for _, r in dev])
+        if cache:
+            np.savez(cache, X=X, y=y, dev_X=dev_X, dev_ok=dev_ok)
+    n_no_guide = len_no_guide(inara)
+    keep = np.ones(len(y), dtype=bool)
+    keep[:-n_no_guide] = y[:-n_no_guide] == 1  # phrasings that fit, and the no-guide questions
+    params = export_trees(X[keep], y[keep])
+    from inara.matching.fit import probability
+
+    negatives = sorted(probability(x, {**params, "threshold": 0}) for x in X[-n_no_guide:])
+    cut = negatives[int(np.ceil(len(negatives) * (1 - TARGET_GUIDES_GIVEN))) - 1]
+    params["threshold"] = round(float(cut), 4)
+    dev = list(zip(dev_X, dev_ok))
+    kept = sum(bool(right) and probability(f, params) >= params["threshold"] for f, right in dev)
+    right = int(dev_ok.sum())
+    print(f"rows: {len(y)} ({int(y.sum())} fit, {int((1 - y).sum())} no fit); threshold {params['threshold']}")
+    print(f"no-guide training split given a guide: {sum(n >= params['threshold'] for n in negatives) / len(negatives):.3f}")
+    print(f"dev.jsonl: top-1 right {right}/{len(dev)}, still answered with that guide {kept}/{len(dev)}")
+    if not args.report:
+        MODEL.write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL.relative_to(ROOT)}")
+
+
+def export_trees(X, y) -> dict:
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    model = GradientBoostingClassifier(n_estimators=100, max_depth=3, learning_rate=0.1, random_state=3).fit(X, y)
+    trees = []
+    for (estimator,) in model.estimators_:
+        t = estimator.tree_
+        trees.append({"feature": t.feature.tolist(), "threshold": t.threshold.tolist(),
+                      "left": t.children_left.tolist(), "right": t.children_right.tolist(),
+                      "value": t.value[:, 0, 0].tolist()})
+    params = {"features": int(X.shape[1]), "learning_rate": 0.1, "init": 0.0, "trees": trees}
+    from inara.matching.fit import _tree
+
+    raw = sum(_tree(tree, X[0]) for tree in trees) * 0.1
+    params["init"] = float(model.decision_function(X[:1])[0] - raw)
+    return params
+
+
+def len_no_guide(_inara) -> int:
+    return sum(1 for line in (ROOT / "evals" / "no-guide-train.jsonl").read_text().splitlines() if line.strip())
+
+
+if __name__ == "__main__":
+    main()

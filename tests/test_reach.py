@@ -1,0 +1,202 @@
+"""Reach: topics are library data, "no guide fits" is an answer of its own, and every format
+shows it; a close second topic is offered everywhere; questions in other languages."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+import yaml
+
+from inara import Inara
+from inara.app import Answer
+from inara.compose.no_guide import compose_no_guide
+from inara.evaluate import evaluate
+from inara.matching import fit
+from inara.matching.matcher import MatchResult, TopicScore
+from inara.matching.safety import SafetyResult
+from inara.render.answer import FORMATS, render
+
+from .conftest import SHIPPED
+
+
+def no_guide_answer(library, band="school-age", age=8.0) -> Answer:
+    match = MatchResult(age, band, True, SafetyResult(),
+                        [TopicScore("defiance-and-not-listening", 0.5), TopicScore("lying-and-stealing", 0.49)])
+    match.outcome = "no-guide"
+    ranked = [t.slug for t in match.topics]
+    return Answer(match, None, no_guide=compose_no_guide(library, ranked, band, age))
+
+
+# --- topics are files --------------------------------------------------------------------------
+
+
+def add_topic(root: Path, slug: str = "chores-and-pocket-money") -> None:
+    """An 18th-or-later topic written as files only: a card and one guide, copied in shape from
+    an existing one, with phrasings of its own."""
+    card = yaml.safe_load((root / "topics" / "picky-eating.yaml").read_text())
+    card.update(slug=slug, title="Chores and pocket money",
+                description="Jobs around the house and pocket money: who does what, and for how much.",
+                bands=["school-age"], nearest={"toddler": "picky-eating", "preschool": "picky-eating", "teen": "picky-eating"},
+                examples=[f"my {age} year old refuses to do any chores unless I pay {word}"
+                          for age in (6, 7, 8, 9, 10, 11, 12) for word in ("her", "him")],
+                red_flags=[])
+    card.pop("boundary", None)
+    (root / "topics" / f"{slug}.yaml").write_text(yaml.safe_dump(card, sort_keys=False))
+    guide = yaml.safe_load((root / "guides" / "picky-eating" / "school-age.yaml").read_text())
+    guide.update(topic=slug, title="When jobs at home turn into a bargaining match", related=["picky-eating/school-age"])
+    guide.pop("next", None)
+    guide.pop("stories", None)
+    (root / "guides" / slug).mkdir()
+    (root / "guides" / slug / "school-age.yaml").write_text(yaml.safe_dump(guide, sort_keys=False))
+    # linked from another guide, so it is no orphan
+    other = root / "guides" / "picky-eating" / "toddler.yaml"
+    data = yaml.safe_load(other.read_text())
+    data["related"] = [*data.get("related", []), f"{slug}/school-age"]
+    other.write_text(yaml.safe_dump(data, sort_keys=False))
+
+
+def test_a_topic_added_as_files_only_is_matched_composed_and_rendered(library_copy, tmp_path):
+    add_topic(library_copy)
+    inara = Inara(library=library_copy, db=tmp_path / "index.db", matcher="lexical")
+    assert "chores-and-pocket-money" in inara.library.topics
+    result = inara.match("my 9 year old refuses to do any chores unless I pay him")
+    assert result.best == "chores-and-pocket-money"
+    answer = inara.ask("my 9 year old refuses to do any chores unless I pay him")
+    assert answer.guide.guide.topic == "chores-and-pocket-money"
+    for fmt in ("markdown", "html", "json", "transcript"):
+        assert "bargaining match" in render(answer, fmt)
+
+
+def test_a_guide_for_a_topic_with_no_card_is_reported(library_copy):
+    from inara.content.checks import check_library
+    from inara.content.loader import read_library
+
+    (library_copy / "topics" / "picky-eating.yaml").unlink()
+    library, problems = read_library(library_copy)
+    problems += check_library(library, quality=False)
+    assert any(p.field == "topic" and "picky-eating" in p.expected for p in problems), problems
+
+
+# --- the "no guide yet" answer -----------------------------------------------------------------
+
+
+def test_no_guide_answer_says_so_and_stays_useful(library):
+    answer = no_guide_answer(library)
+    assert answer.kind == "no-guide"
+    ng = answer.no_guide
+    assert ng.headline == "Inara does not have a guide on this yet."
+    assert "8" in ng.understood and "school-age" in ng.understood.lower()
+    assert [n.guide.topic for n in ng.nearest] == ["defiance-and-not-listening", "lying-and-stealing"]
+    assert all(n.guide.band == "school-age" and n.why for n in ng.nearest)
+    assert ng.principles and ng.principles.band == "school-age"
+    cited = {ref for p in ng.principles.principles for ref in p.refs}
+    assert {r.id for _, r in ng.references} == cited
+
+
+@pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "terminal"] + ["terminal"])
+def test_every_format_shows_the_no_guide_answer(library, fmt):
+    answer = no_guide_answer(library)
+    text = render(answer, fmt)
+    assert "does not have a guide on this yet" in text
+    if fmt != "json":
+        assert answer.no_guide.nearest[0].guide.title in text
+        assert answer.no_guide.principles.principles[0].title in text
+    else:
+        data = json.loads(text)
+        assert data["kind"] == "no-guide" and data["guide"] is None
+        assert data["no_guide"]["nearest"][0]["topic"] == "defiance-and-not-listening"
+        assert data["no_guide"]["principles"]["items"][0]["citations"] == [1]
+
+
+def test_the_no_guide_page_is_not_an_error_page(library):
+    html = render(no_guide_answer(library), "html")
+    assert "role=\"alert\"" not in html and "Error" not in html
+    assert 'href="#ref-1"' in html and 'id="ref-1"' in html
+
+
+def test_every_band_has_principles_citing_known_references(library):
+    for band in ("toddler", "preschool", "school-age", "teen"):
+        page = library.principles[band]
+        assert len(page.principles) >= 3
+        for principle in page.principles:
+            assert set(principle.refs) <= set(library.references)
+
+
+# --- close second topic in every format ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html", "transcript", "terminal"])
+def test_every_format_offers_a_close_second_topic(library, fmt):
+    from inara.compose.guide import compose
+
+    match = MatchResult(2.0, "toddler", True, SafetyResult(),
+                        [TopicScore("transitions", 0.80), TopicScore("tantrums-and-big-feelings", 0.79)])
+    match.outcome = "close-call"
+    second = library.guide("tantrums-and-big-feelings", "toddler")
+    answer = Answer(match, compose(library, "transitions", "toddler"),
+                    {"topic": second.topic, "band": second.band, "title": second.title})
+    assert second.title in render(answer, fmt)
+
+
+# --- the fit decision ---------------------------------------------------------------------------
+
+
+def test_fit_model_file_is_well_formed():
+    model = fit.load()
+    assert model is not None, "run scripts/train_fit.py"
+    assert len(model["coef"]) == len(model["mean"]) == len(model["scale"])
+    assert 0 < model["threshold"] < 1
+
+
+def test_decide_reads_the_probability_then_the_margin():
+    model = {"threshold": 0.5}
+    assert fit.decide(0.2, 0.9, 0.1, model) == "no-guide"
+    assert fit.decide(0.9, 0.9, 0.89, model) == "close-call"
+    assert fit.decide(0.9, 0.9, 0.5, model) == "fit"
+    assert fit.decide(None, 0.9, 0.5, None) == "fit"  # no model: as before
+
+
+def test_probability_rises_with_a_clearer_match():
+    model = fit.load()
+    weak = np.array(model["mean"]) - np.array(model["scale"])
+    strong = np.array(model["mean"]) + np.array(model["scale"])
+    # the best score, its margin and its semantic evidence all count for a fit
+    assert model["coef"][0] > 0 or model["coef"][2] > 0
+    assert fit.probability(strong, model) != fit.probability(weak, model)
+
+
+# --- evaluation reports the four outcomes -------------------------------------------------------
+
+
+def test_eval_reports_the_four_way_confusion():
+    def match(text, age):
+        result = MatchResult(5.0, "preschool", True, SafetyResult(), [TopicScore("picky-eating", 0.6)])
+        result.outcome = {"fits": "fit", "nothing": "no-guide", "wrong": "fit"}[text]
+        return result
+
+    items = [{"text": "fits", "expected_topic": "picky-eating"},
+             {"text": "nothing", "expected_topic": None},
+             {"text": "wrong", "expected_topic": "bedtime-and-sleep"}]
+    report = evaluate(match, items)
+    assert report.counts["confusion"] == {"fit": {"fit": 1, "wrong-guide": 1}, "no-guide": {"no-guide": 1}}
+    assert report.metrics["outcomes"]["no_guide_given_a_guide"] == 0.0
+    assert report.metrics["outcomes"]["fit_wrong_guide"] == 0.5
+
+
+# --- other languages ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, language", [
+    ("mi hija de 5 años no quiere dormir sola", "es"),
+    ("ma fille de quatre ans ne veut pas dormir", "fr"),
+    ("my 5 year old won't sleep alone", "en"),
+    ("DS7 wont go to school", "en"),
+])
+def test_language_is_detected(text, language):
+    from inara.matching.language import detect
+
+    assert detect(text) == language
