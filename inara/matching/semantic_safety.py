@@ -2,11 +2,12 @@
 
 Rules catch the ways people usually say alarming things; parents also say them sideways ("she
 gave away her things and thanked us for everything"), misspelt, in slang or deep in a long post.
-A linear classifier over sentence embeddings (all-MiniLM-L6-v2) reads the whole question, each
-sentence and each clause, and names a category of `data/safety_categories.yaml` for any of them,
-or none. It is trained by `scripts/train_safety.py` on the sentences in
-`data/safety_training/` and `data/safety_examples.yaml` (written for Inara: every category,
-and ordinary look-alikes) and shipped as `data/safety_model.npz`; nothing is trained at run time.
+Sentence embeddings (all-MiniLM-L6-v2) of each sentence and clause are compared with about
+7,000 sentences written for Inara (`data/safety_training/` and `data/safety_examples.yaml`:
+every category of `data/safety_categories.yaml`, and ordinary look-alikes: jokes, negations,
+resolved past events); a category fires when a unit is close to its sentences and closer to them
+than to the ordinary ones. The sentences are embedded once by `scripts/train_safety.py` and
+shipped as `data/safety_model.npz`; nothing is embedded but the question at run time.
 
 Reading clauses as well as sentences makes the screen stable: adding an ordinary clause to a
 worrying sentence ("..., he can't swim") leaves the worrying clause as it was, so a flag never
@@ -25,55 +26,61 @@ from .safety import DATA, Finding, categories, with_context
 
 MODEL = DATA / "safety_model.npz"
 SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
-CLAUSE = re.compile(r"\s*[,;:()]\s*|\s+(?:but|and then|so|because|though|although|while|tbh|ngl|lol|x+)\s+|\s+[-\u2013\u2014]+\s+")
+CLAUSE = re.compile(r"\s*[,;:()]\s*|\s+(?:but|and then|because|though|although|while|tbh|ngl|lol)\s+|\s+[-\u2013\u2014]+\s+")
 MIN_WORDS = 3
-MAX_UNITS = 48  # a 4,000-character question of tiny sentences must not cost seconds
-
-
+MAX_UNITS = 64  # a 4,000-character question of tiny sentences must not cost seconds
 def sentences(text: str, min_words: int = 4) -> list[str]:
-    """Sentences of a question, short fragments joined to the next one."""
+    """Sentences of a question, short fragments joined to the one before (a leading one to the
+    one after), for the age parser and anything that wants whole sentences."""
     out: list[str] = []
     carry = ""
     for part in SENTENCE.split(text.strip()):
-        part = (carry + " " + part).strip() if carry else part.strip()
-        if len(part.split()) < min_words:
-            carry = part
-            continue
-        out.append(part)
-        carry = ""
-    if carry:
-        if out:
-            out[-1] = out[-1] + " " + carry
-        else:
-            out.append(carry)
-    return out
-
-
-def clauses(sentence: str) -> list[str]:
-    """The clauses of a sentence with at least MIN_WORDS words (short ones join the previous)."""
-    out: list[str] = []
-    for part in CLAUSE.split(sentence):
         part = part.strip()
         if not part:
             continue
-        if out and len(part.split()) < MIN_WORDS:
-            out[-1] = f"{out[-1]} {part}"
-        else:
-            out.append(part)
-    if len(out) > 1 and len(out[0].split()) < MIN_WORDS:
-        out[1] = f"{out[0]} {out[1]}"
-        out.pop(0)
+        if len(part.split()) < min_words:
+            if out:
+                out[-1] = f"{out[-1]} {part}"
+            else:
+                carry = f"{carry} {part}".strip()
+            continue
+        out.append(f"{carry} {part}".strip() if carry else part)
+        carry = ""
+    if carry:
+        out.append(carry)
     return out
 
 
+def pieces(sentence: str) -> list[str]:
+    """A sentence cut at its clause boundaries (commas, "but", dashes...), short bits included."""
+    return [part.strip() for part in CLAUSE.split(sentence) if part and part.strip()]
+
+
+def clauses(sentence: str) -> list[str]:
+    """The clauses of a sentence with at least MIN_WORDS words. Nothing is merged, so what is
+    written around a clause never changes the clause itself."""
+    return [part for part in pieces(sentence) if len(part.split()) >= MIN_WORDS]
+
+
+def pairs(sentence: str) -> list[str]:
+    """Each two neighbouring pieces of a sentence read together (a short piece gives its
+    neighbour its context: "he's wheezing, sucking in at his neck")."""
+    parts = pieces(sentence)
+    return [f"{a}, {b}" for a, b in zip(parts, parts[1:]) if len(f"{a} {b}".split()) >= MIN_WORDS]
+
+
 def units(text: str) -> list[str]:
-    """What the screen reads: the whole question, its sentences, their clauses; each once."""
+    """What the screen reads: the whole question, each sentence, each clause and each pair of
+    neighbouring clauses; each once. Adding words to a question only adds units: the sentences,
+    clauses and pairs already there stay exactly as they were, so no finding can disappear
+    (a one- or two-clause sentence stays a unit when a clause is added to it)."""
     found = [text.strip()]
-    for sentence in sentences(text):
-        found.append(sentence)
-        parts = clauses(sentence)
-        if len(parts) > 1:
-            found += parts
+    parts = [p.strip() for p in SENTENCE.split(text.strip()) if p and p.strip()]
+    for sentence in parts:
+        if len(sentence.split()) >= MIN_WORDS:
+            found.append(sentence)
+        if len(pieces(sentence)) > 1:
+            found += clauses(sentence) + pairs(sentence)
     unique = list(dict.fromkeys(u for u in found if u))
     return unique[:MAX_UNITS]
 
@@ -86,49 +93,63 @@ def load_model() -> dict | None:
     return {key: data[key] for key in data.files}
 
 
+# Chosen on the tuning sets (evals/dev.jsonl, the three older blind sets, no longer blind, and the
+# shared real questions), per question: see evals/README.md. A level fires for a unit when the
+# mean similarity of its three nearest sentences of that level is at least FLOOR and exceeds the
+# three nearest ordinary sentences by MARGIN.
+NEIGHBOURS = 3
+FLOOR = 0.55
+MARGIN = 0.06
+
+
 class SemanticScreen:
-    """Reads unit vectors (rows of normalised embeddings) and finds categories."""
+    """Reads unit vectors and finds categories by their nearest written sentences: every line
+    of data/safety_training/ and data/safety_examples.yaml, embedded once by
+    scripts/train_safety.py and shipped in data/safety_model.npz."""
 
     def __init__(self, model: dict | None = None):
         model = model if model is not None else load_model()
         if model is None:
             raise FileNotFoundError(f"{MODEL} is missing: run scripts/train_safety.py")
-        self.weights = model["weights"].astype(np.float32)
-        self.bias = model["bias"].astype(np.float32)
-        self.classes = [str(c) for c in model["classes"]]
-        self.thresholds = {str(k): float(v) for k, v in zip(model["threshold_levels"], model["thresholds"])}
+        self.vectors = model["vectors"].astype(np.float32)
+        self.labels = np.array([str(label) for label in model["labels"]])
         known = categories()
-        self.level = [known[c].level if c in known else "ok" for c in self.classes]
-        self.urgent = np.array([lvl == "urgent" for lvl in self.level])
-        self.professional = np.array([lvl == "see-professional" for lvl in self.level])
+        levels = np.array([known[label].level if label in known else "ok" for label in self.labels])
+        self.masks = {level: levels == level for level in ("urgent", "see-professional", "ok")}
 
-    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
-        logits = vectors @ self.weights + self.bias
-        logits -= logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        return exp / exp.sum(axis=1, keepdims=True)
+    def _nearest(self, sims: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        part = sims[:, mask]
+        k = min(NEIGHBOURS, part.shape[1])
+        return np.sort(part, axis=1)[:, -k:].mean(axis=1)
 
-    def unit_categories(self, vectors: np.ndarray) -> list[tuple[int, str]]:
-        """(unit index, category) for each unit that reaches a level's threshold. The level's
-        probability is summed over its categories (a disclosure may split between two kinds of
-        abuse); the category named is the likeliest one of that level."""
-        probs = self.probabilities(vectors)
+    def unit_categories(self, vectors: np.ndarray, texts: list[str] | None = None) -> list[tuple[int, str]]:
+        """(unit index, category) for each unit close to a level's sentences and closer to them
+        than to ordinary ones; urgent first. A question of several sentences is judged by its
+        sentences and clauses, not as a whole (the whole mixes a past event with the present and
+        cannot be checked for time or negation)."""
+        sims = vectors @ self.vectors.T
+        ordinary = self._nearest(sims, self.masks["ok"])
+        several = texts is not None and len([p for p in SENTENCE.split(texts[0].strip()) if p.strip()]) > 1
         found = []
-        for row, p in enumerate(probs):
-            for mask, level in ((self.urgent, "urgent"), (self.professional, "see-professional")):
-                if not mask.any():
+        for level in ("urgent", "see-professional"):
+            mask = self.masks[level]
+            if not mask.any():
+                continue
+            score = self._nearest(sims, mask)
+            hits = (score >= FLOOR) & (score - ordinary >= MARGIN)
+            for row in np.flatnonzero(hits):
+                if row == 0 and several:
                     continue
-                if p[mask].sum() >= self.thresholds[level]:
-                    best = int(np.argmax(np.where(mask, p, -1.0)))
-                    found.append((row, self.classes[best]))
-                    break  # urgent first: a unit gives at most one finding
+                top = np.argsort(np.where(mask, sims[row], -1.0))[-NEIGHBOURS:]
+                labels, counts = np.unique(self.labels[top], return_counts=True)
+                found.append((int(row), str(labels[np.argmax(counts)])))
         return found
 
     def findings(self, vectors: np.ndarray, texts: list[str]) -> list[Finding]:
         """vectors[i] is the vector of texts[i] (see `units`)."""
         known = categories()
         out: dict[str, Finding] = {}
-        for row, category in self.unit_categories(vectors):
+        for row, category in self.unit_categories(vectors, texts):
             unit = texts[row].lower()
             finding = with_context(Finding(known[category].level, category, f"semantic:{category}", unit), unit)
             if finding and finding.category not in out:
