@@ -79,7 +79,7 @@ def broken(library_copy) -> tuple[Path, list[tuple[str, str, str]]]:
 
     expected = [
         ("guides/picky-eating/toddler.yaml", "research.0.ref", "a reference id in references/, got 'no-such-study-1999'"),
-        (f"references/{bad_topic_ref}.yaml", "topics", "one of the 17 topics, got 'fussy-eating'"),
+        (f"references/{bad_topic_ref}.yaml", "topics", "a topic with a card in topics/, got 'fussy-eating'"),
         (f"references/{no_link_ref}.yaml", "", "needs a doi or a url"),
         ("guides/transitions/toddler.yaml", "strategies", "4 to 6 strategies, got 3"),
         ("guides/bedtime-and-sleep/toddler.yaml", "strategies.0.script", "a value (this field is required)"),

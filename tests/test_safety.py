@@ -4,6 +4,8 @@ urgent beats see-professional; the message names the next step for the region.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from inara.matching.age import normalise_numbers
@@ -454,10 +456,15 @@ def test_age_gated_rule_skips_a_known_toddler_but_not_an_unknown_age():
     assert "self-injury-older-child" in screen(text).rules  # an unknown age never skips a rule
 
 
-def test_no_topic_phrasing_in_the_library_screens_urgent(library):
+def test_no_ordinary_topic_phrasing_screens_urgent():
+    """The ordinary questions of the first 17 topics (frozen as safety training data) never get an
+    urgent message from the rules. (Newer cards include their red flags among their phrasings on
+    purpose: "my 12 year old said he wants to die" must screen urgent, and does.)"""
     from inara.matching.age import age_from_text
 
-    urgent = [example for card in library.topics.values() for example in card.examples
+    path = Path(__file__).resolve().parent.parent / "inara" / "data" / "safety_training" / "ok-topic-phrasings.txt"
+    examples = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    urgent = [example for example in examples
               if screen(example, "generic", age_from_text(example).years).level == "urgent"]
     assert urgent == []
 

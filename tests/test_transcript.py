@@ -109,14 +109,15 @@ def test_next_guide_is_announced(library):
     assert f"the next guide in this series is called {c.next.title}" in transcript(c)
 
 
-def test_safety_transcript_is_reasons_then_message():
+def test_safety_transcript_says_each_category_what_to_do_who_to_call_and_what_to_say():
     from inara.matching.matcher import MatchResult
     from inara.matching.safety import screen
 
     safety = screen("she swallowed a button battery")
     assert safety.level == "urgent"
     text = safety_transcript(MatchResult(None, None, True, safety))
-    assert text.strip().split("\n\n") == [*safety.reasons, safety.message]
+    lead = safety.categories[0]
+    assert text.strip().split("\n\n")[:4] == [lead["title"], lead["do_now"], lead["call"], lead["say"]]
 
 
 def test_story_card_becomes_a_spoken_recommendation(spoken):
