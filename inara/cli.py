@@ -78,17 +78,17 @@ def check(ctx, library_path):
     problems += check_library(library)
     for problem in problems:
         click.echo(str(problem), err=True)
-    from .content.report import number_warnings, repeated_sentences
-
-    for warning in number_warnings(library):
-        click.echo(f"warning: {warning}", err=True)
-    share, repeated = repeated_sentences(library)
-    click.echo(f"sentences of 8+ words in 3 or more guides: {share:.2%} ({len(repeated)})", err=True)
     summary = (f"{len(library.topics)} topics, {len(library.guides)} guides, {len(library.stories)} stories, "
                f"{len(library.references)} references")
     if problems:
         click.echo(f"{summary}: {len(problems)} problem(s).", err=True)
         sys.exit(1)
+    from .content.report import number_warnings, repeated_sentences
+
+    for warning in number_warnings(library):  # editorial warnings: printed, never failing
+        click.echo(f"warning: {warning}")
+    share, repeated = repeated_sentences(library)
+    click.echo(f"sentences of 8+ words in 3 or more guides: {share:.2%} ({len(repeated)})")
     click.echo(f"{summary}: no problems.")
 
 
@@ -288,14 +288,23 @@ def voices(ctx):
 @click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True)
 @click.option("--misses", is_flag=True, help="Also list the questions whose top topic was wrong.")
+@click.option("--also-acceptable", "extra", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="A JSONL of {id, acceptable: [slugs]} adding acceptable topics (a relabel against a larger library).")
 @click.pass_context
 @handle_errors
-def evaluate_command(ctx, file, as_json, misses):
+def evaluate_command(ctx, file, as_json, misses, extra):
     """Measure matching on a labelled JSONL file."""
     from .evaluate import evaluate, read_items
 
     inara = app(ctx)
-    report = evaluate(inara.match, read_items(file))
+    items = read_items(file)
+    if extra:
+        lines = [json.loads(line) for line in extra.read_text(encoding="utf-8").splitlines() if line.strip()]
+        acceptable = {item["id"]: item.get("acceptable", []) for item in lines if isinstance(item, dict) and "id" in item}
+        for item in items:
+            if item.get("id") in acceptable and item.get("expected_topic"):
+                item["alt_topics"] = sorted({*item.get("alt_topics", []), *acceptable[item["id"]]} - {item["expected_topic"]})
+    report = evaluate(inara.match, items)
     if as_json:
         emit_json(report.as_dict() if misses else {"counts": report.counts, "metrics": report.metrics})
         return

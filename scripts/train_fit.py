@@ -95,14 +95,17 @@ def main() -> None:
     params = export_trees(X[keep], y[keep])
     from inara.matching.fit import probability
 
-    negatives = sorted(probability(x, {**params, "threshold": 0}) for x in X[-n_no_guide:])
+    # The threshold comes from out-of-fold scores of the no-guide questions (5 folds, grouped by
+    # subject, so a subject is never scored by a model that saw it): scores of the model on its own
+    # training rows would make the share of guides given look smaller than it is.
+    negatives = sorted(out_of_fold(X[keep], y[keep], subjects(), n_no_guide))
     cut = negatives[int(np.ceil(len(negatives) * (1 - TARGET_GUIDES_GIVEN))) - 1]
     params["threshold"] = round(float(cut), 4)
     dev = list(zip(dev_X, dev_ok))
     kept = sum(bool(right) and probability(f, params) >= params["threshold"] for f, right in dev)
     right = int(dev_ok.sum())
     print(f"rows: {len(y)} ({int(y.sum())} fit, {int((1 - y).sum())} no fit); threshold {params['threshold']}")
-    print(f"no-guide training split given a guide: {sum(n >= params['threshold'] for n in negatives) / len(negatives):.3f}")
+    print(f"no-guide training split given a guide (out of fold): {sum(n >= params['threshold'] for n in negatives) / len(negatives):.3f}")
     print(f"dev.jsonl: top-1 right {right}/{len(dev)}, still answered with that guide {kept}/{len(dev)}")
     if not args.report:
         MODEL.write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")
@@ -125,6 +128,28 @@ def export_trees(X, y) -> dict:
     raw = sum(_tree(tree, X[0]) for tree in trees) * 0.1
     params["init"] = float(model.decision_function(X[:1])[0] - raw)
     return params
+
+
+def subjects() -> list[str]:
+    lines = (ROOT / "evals" / "no-guide-train.jsonl").read_text().splitlines()
+    return [json.loads(line).get("subject", str(i)) for i, line in enumerate(lines) if line.strip()]
+
+
+def out_of_fold(X, y, groups, n_no_guide, folds=5) -> list[float]:
+    from inara.matching.fit import probability
+
+    n_pos = len(y) - n_no_guide
+    names = sorted(set(groups))
+    fold_of = {name: i % folds for i, name in enumerate(names)}
+    rng = np.random.default_rng(5)
+    pos_fold = rng.integers(0, folds, size=n_pos)
+    scores = []
+    for k in range(folds):
+        test_neg = np.array([fold_of[g] == k for g in groups])
+        train = np.concatenate([pos_fold != k, ~test_neg])
+        params = export_trees(X[train], y[train])
+        scores += [probability(x, {**params, "threshold": 0}) for x in X[n_pos:][test_neg]]
+    return scores
 
 
 def len_no_guide(_inara) -> int:

@@ -12,7 +12,8 @@ Every line is embedded with all-MiniLM-L6-v2 and stored with its label (a catego
 the screen (inara/matching/semantic_safety.py) compares each unit of a question with them. A
 linear classifier over the same vectors (and over hashed word pairs) was tried and measured:
 at the false-alarm rate of this screen it found fewer urgent questions on every tuning set, so
-the nearest-sentence screen is what ships (see evals/README.md). The report below is a
+the nearest-sentence screen is what ships (see evals/README.md). The ordinary look-alike files
+(MEASURE_ONLY) are not in the index: they are what its false alarms are measured on. The report below is a
 held-out check on the sentences themselves: a stratified fifth scored against the rest.
 
 The file records a hash of the data, and a test fails when the data changed without a rebuild.
@@ -62,10 +63,18 @@ def read_lines(path: Path) -> list[str]:
             if line.strip() and not line.lstrip().startswith("#")]
 
 
-def load_examples() -> tuple[list[str], list[str]]:
+# Ordinary look-alikes (jokes, negations, resolved past events, everyday hard moments) sit so close
+# to real warnings that, in the index, they pulled urgent recall down on every tuning set more than
+# they cut false alarms; they measure the screen (tests and the report below) instead of feeding it.
+MEASURE_ONLY = ("ok-lookalikes-urgent.txt", "ok-negation-and-past.txt", "ok-everyday.txt")
+
+
+def load_examples(include_measure: bool = False) -> tuple[list[str], list[str]]:
     known = categories()
     texts, labels = [], []
     for path in sorted(TRAINING.glob("*.txt")):
+        if path.name in MEASURE_ONLY and not include_measure:
+            continue
         label = "ok" if path.stem.startswith("ok") else path.stem
         if label != "ok" and label not in known:
             raise SystemExit(f"{path}: the file name must be a category slug or start with 'ok'")
@@ -110,7 +119,7 @@ def held_out_report(vectors: np.ndarray, labels: list[str]) -> None:
     flagged = {}
     for level in ("urgent", "see-professional"):
         score = nearest(rest == level)
-        flagged[level] = (score >= FLOOR) & (score - ordinary >= MARGIN)
+        flagged[level] = (score >= FLOOR[level]) & (score - ordinary >= MARGIN[level])
     truth = levels[held]
     urgent = flagged["urgent"]
     either = urgent | flagged["see-professional"]
@@ -118,6 +127,22 @@ def held_out_report(vectors: np.ndarray, labels: list[str]) -> None:
     print(f"  urgent sentences found urgent: {urgent[truth == 'urgent'].mean():.3f}")
     print(f"  see-professional sentences flagged: {either[truth == 'see-professional'].mean():.3f}")
     print(f"  ordinary sentences flagged: {either[truth == 'ok'].mean():.3f}")
+
+
+def lookalike_report(vectors: np.ndarray, labels: list[str], probes: np.ndarray) -> None:
+    from inara.matching.semantic_safety import FLOOR, MARGIN, NEIGHBOURS
+
+    level_of = {slug: c.level for slug, c in categories().items()}
+    levels = np.array([level_of.get(label, "ok") for label in labels])
+    sims = probes @ vectors.T
+
+    def nearest(mask):
+        return np.sort(sims[:, mask], axis=1)[:, -NEIGHBOURS:].mean(axis=1)
+
+    ordinary = nearest(levels == "ok")
+    urgent = nearest(levels == "urgent")
+    flagged = (urgent >= FLOOR["urgent"]) & (urgent - ordinary >= MARGIN["urgent"])
+    print(f"ordinary look-alike sentences ({len(probes)}, not in the index) flagged urgent: {flagged.mean():.3f}")
 
 
 def main() -> None:
@@ -129,13 +154,15 @@ def main() -> None:
 
     texts, labels = load_examples()
     counts = {label: labels.count(label) for label in sorted(set(labels))}
-    print(f"{len(texts)} sentences:", counts)
+    print(f"{len(texts)} sentences in the index:", counts)
     embedder = default_embedder()
     if embedder is None:
         raise SystemExit("the packaged model is not installed: run scripts/setup")
     # The index's embedding cache: rebuilding after adding a few lines embeds only those.
     vectors = Store(os.environ.get("INARA_DB")).embeddings(embedder, texts)
     held_out_report(vectors, labels)
+    lookalikes = [line for name in MEASURE_ONLY for line in read_lines(TRAINING / name)]
+    lookalike_report(vectors, labels, Store(os.environ.get("INARA_DB")).embeddings(embedder, lookalikes))
     if args.report:
         return
     np.savez_compressed(OUT, vectors=vectors.astype(np.float16), labels=np.array(labels),

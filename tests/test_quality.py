@@ -285,9 +285,11 @@ def test_a_guide_left_with_one_story_is_caught(library_copy):
     from inara.compose.stories import pick_stories
 
     library, _ = read_library(library_copy)
-    picks = pick_stories(library, library.guides["conflict-resolution/school-age"], limit=10)
-    assert len(picks) == 2  # the fewest of any guide: losing one story leaves it short
-    (library_copy / "stories" / f"{picks[0].story.slug}.md").unlink()
+    guide = library.guides["conflict-resolution/school-age"]
+    picks = pick_stories(library, guide, limit=100)
+    assert len(picks) >= 2
+    for pick in picks[1:]:  # leave it one story
+        (library_copy / "stories" / f"{pick.story.slug}.md").unlink()
     problems = problems_in(library_copy)
     found = about(problems, "guides/conflict-resolution/school-age.yaml", "stories", "at least 2 stories")
     assert len(found) == 1, problems
@@ -299,9 +301,11 @@ def test_bands_without_any_story_are_not_asked_for_stories(library_copy):
     library has no stories for its band."""
     for path in (library_copy / "stories").glob("*.md"):
         low = yaml.safe_load(split_front_matter(path.read_text(encoding="utf-8"))[0])["ages"][0]
-        if low >= 6:
+        high = yaml.safe_load(split_front_matter(path.read_text(encoding="utf-8"))[0])["ages"][1]
+        if high >= 6:
             path.unlink()
-    assert not [p for p in problems_in(library_copy) if p.field == "stories"]
+    problems = problems_in(library_copy)
+    assert not [p for p in problems if p.field == "stories" and ("school-age" in p.file or "teen" in p.file)]
 
 
 # --- 5. spelling ---------------------------------------------------------------------------------
@@ -344,9 +348,10 @@ def test_unknown_parts_of_hyphenated_words_and_words_split_over_lines_are_caught
     edit_yaml(library_copy / "guides" / "picky-eating" / "toddler.yaml", change)
     problems = problems_in(library_copy)
     assert [(p.field, p.expected.split(" (")[0]) for p in problems] == [
-        ("hook", "a word in the dictionary or in inara/data/words.txt, got 'snak' in 'snak-lover'"),
+        ("hook", "a word in the dictionary or a word list"),
         ("closing", "a hyphenated word on one line, got 'low-' at the end of a line, then 'pressure'"),
     ]
+    assert "got 'snak' in 'snak-lover'" in problems[0].expected
 
 
 def test_names_and_british_spellings_come_from_the_word_list(library_copy):

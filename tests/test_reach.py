@@ -40,7 +40,7 @@ def add_topic(root: Path, slug: str = "chores-and-pocket-money") -> None:
     card = yaml.safe_load((root / "topics" / "picky-eating.yaml").read_text())
     card.update(slug=slug, title="Chores and pocket money",
                 description="Jobs around the house and pocket money: who does what, and for how much.",
-                bands=["school-age"], nearest={"toddler": "picky-eating", "preschool": "picky-eating", "teen": "picky-eating"},
+                bands=["school-age"], nearest={"toddler": "picky-eating", "preschool": "picky-eating", "teen": "defiance-and-not-listening"},
                 examples=[f"my {age} year old refuses to do any chores unless I pay {word}"
                           for age in (6, 7, 8, 9, 10, 11, 12) for word in ("her", "him")],
                 red_flags=[])
@@ -67,8 +67,9 @@ def test_a_topic_added_as_files_only_is_matched_composed_and_rendered(library_co
     assert result.best == "chores-and-pocket-money"
     answer = inara.ask("my 9 year old refuses to do any chores unless I pay him")
     assert answer.guide.guide.topic == "chores-and-pocket-money"
-    for fmt in ("markdown", "html", "json", "transcript"):
+    for fmt in ("markdown", "html", "json"):
         assert "bargaining match" in render(answer, fmt)
+    assert answer.guide.guide.hook.split(".")[0] in render(answer, "transcript")
 
 
 def test_a_guide_for_a_topic_with_no_card_is_reported(library_copy):
@@ -148,7 +149,9 @@ def test_every_format_offers_a_close_second_topic(library, fmt):
 def test_fit_model_file_is_well_formed():
     model = fit.load()
     assert model is not None, "run scripts/train_fit.py"
-    assert len(model["coef"]) == len(model["mean"]) == len(model["scale"])
+    assert model["features"] == 9 and len(model["trees"]) >= 10
+    for tree in model["trees"]:
+        assert len(tree["left"]) == len(tree["right"]) == len(tree["feature"]) == len(tree["value"])
     assert 0 < model["threshold"] < 1
 
 
@@ -161,12 +164,13 @@ def test_decide_reads_the_probability_then_the_margin():
 
 
 def test_probability_rises_with_a_clearer_match():
+    """A question whose best topic is clear (high score, wide margin, neighbours agreeing) is a
+    fit; one that is weak and split is not."""
     model = fit.load()
-    weak = np.array(model["mean"]) - np.array(model["scale"])
-    strong = np.array(model["mean"]) + np.array(model["scale"])
-    # the best score, its margin and its semantic evidence all count for a fit
-    assert model["coef"][0] > 0 or model["coef"][2] > 0
-    assert fit.probability(strong, model) != fit.probability(weak, model)
+    #                  top1 margin sem  nn1  semgap agree lexraw outgap lexbest
+    clear = np.array([0.75, 0.20, 0.74, 0.85, 0.15, 0.9, 3.2, -0.40, 1.0])
+    vague = np.array([0.42, 0.01, 0.43, 0.50, 0.01, 0.2, 2.2, -0.02, 0.8])
+    assert fit.probability(clear, model) > model["threshold"] > fit.probability(vague, model)
 
 
 # --- evaluation reports the four outcomes -------------------------------------------------------

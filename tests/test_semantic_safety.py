@@ -198,7 +198,9 @@ def test_the_right_category_leads(text, category):
     assert result.category == category, result.categories
     lead = categories()[category]
     assert result.categories[0]["do_now"] == lead.do_now
-    assert lead.title in result.message
+    assert result.reasons[0] == lead.title
+    if lead.level == "urgent":
+        assert lead.title in result.message
 
 
 def test_urgent_categories_say_what_to_say_to_the_child():
@@ -256,7 +258,7 @@ def test_every_label_in_the_index_is_a_known_category():
     model = semantic_safety.load_model()
     known = set(categories()) | {"ok"}
     assert {str(label) for label in model["labels"]} <= known
-    assert len(model["labels"]) == len(model["vectors"]) > 6000
+    assert len(model["labels"]) == len(model["vectors"]) > 5000
 
 
 def test_every_category_has_training_sentences():

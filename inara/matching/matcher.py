@@ -227,7 +227,8 @@ class Matcher:
         language = detect(text)
         query, unit_vectors, unit_texts = self.embed_question(text)
         findings = rule_findings(text, resolved.years)
-        if self.semantic is not None:
+        if self.semantic is not None and language == "en":
+            # The sentence index is mostly English: another language is screened by its rules.
             findings += self.semantic.findings(unit_vectors, unit_texts)
         safety = combine(findings, region, language)
         result = MatchResult(resolved.years, resolved.band, True, safety, age_source=resolved.source,

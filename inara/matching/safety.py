@@ -275,6 +275,7 @@ NEGATED_CONCERN = re.compile(
     r"|\b(?:never|hasn'?t ever|has never|not once|doesn'?t|does not|didn'?t|did not)\s+(?:talked|spoken|said anything|"
     r"mentioned|talk|speak|mention)\s+(?:about|of)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:not|isn'?t|wasn'?t|never been)\s+(?:at risk of|in danger of)\s+(?:\w+\s+){0,1}$"
+    r"|\b(?:has never|have never|hasn'?t ever|never once|never)\s+$"
 )
 PAST = re.compile(
     r"\b(?:last (?:year|summer|winter|spring|autumn|fall|month|christmas)|(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|several|a few|"
@@ -296,10 +297,14 @@ ENDS_WITH_TIME = {"medical-emergency": None, "poisoning": None, "missing-child":
                   "suicide-self-harm": "anxiety-mood-ocd"}
 
 
+CLAUSE_END = re.compile(r"(?<=[.!?;,])\s+|\n+|\s+(?:but|though|although)\s+")
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence of `text` that holds [start, end)."""
-    left = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
-    right = SENTENCE_END.search(text, end)
+    """The clause of `text` that holds [start, end): what a time or a denial must be said in to
+    change what the match means ("..., we moved house last month" says nothing about the match)."""
+    left = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    right = CLAUSE_END.search(text, end)
     return text[left:right.start() if right else len(text)]
 
 

@@ -55,6 +55,8 @@ def safety_markdown(match: MatchResult) -> str:
     else:
         heading = "## Please talk to a professional"
     out = [heading]
+    if s.level == "urgent" and s.categories:
+        out.append("**Actúe ahora, por favor.**" if s.language == "es" else "**Please act now.**")
     for c in s.categories:
         out.append(f"**{c['title']}** {c['do_now']}\n\n{c['call']}")
         if c.get("say") and s.level == "urgent":
@@ -99,11 +101,14 @@ def answer_markdown(answer) -> str:
     elif answer.no_guide is not None:
         parts.append(no_guide_markdown(answer.no_guide))
     elif answer.guide is not None:
-        if answer.alternative:
+        text = guide_markdown(answer.guide)
+        if answer.alternative:  # under the title and band line, as the web page shows it
             alt = answer.alternative
-            parts.append(f"*Is it more like **{alt['title']}** ({BAND_LABELS[alt['band']]})? "
-                         f"`inara guide {alt['topic']} --band {alt['band']}`*\n")
-        parts.append(guide_markdown(answer.guide))
+            title, rest = text.split("\n\n", 1)
+            band, rest = rest.split("\n\n", 1)
+            text = (f"{title}\n\n{band}\n\n*Is it more like **{alt['title']}** ({BAND_LABELS[alt['band']]})? "
+                    f"`inara guide {alt['topic']} --band {alt['band']}`*\n\n{rest}")
+        parts.append(text)
     return "\n".join(parts)
 
 

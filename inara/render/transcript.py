@@ -95,9 +95,9 @@ def answer_transcript(answer) -> str:
     if answer.no_guide is not None:
         parts.append(no_guide_transcript(answer.no_guide))
     elif answer.guide is not None:
-        if answer.alternative:
-            parts.append(f"If this isn't quite it, there is also a guide called {answer.alternative['title']}.\n")
         parts.append(transcript(answer.guide))
+        if answer.alternative:
+            parts.append(f"If this wasn't quite it, there is also a guide called {answer.alternative['title']}.\n")
     else:
         parts.append((match.message or "") + "\n")
     return "\n".join(parts)
