@@ -228,7 +228,9 @@ class Matcher:
         query, unit_vectors, unit_texts = self.embed_question(text)
         findings = rule_findings(text, resolved.years)
         if self.semantic is not None and language == "en":
-            # The sentence index is mostly English: another language is screened by its rules.
+            # The sentence index is mostly English, and MiniLM reads other languages poorly: tried
+            # with a wider margin, it flagged every ordinary Spanish question. Another language is
+            # screened by its rules (data/safety.yaml has Spanish, French, Portuguese and German).
             findings += self.semantic.findings(unit_vectors, unit_texts)
         safety = combine(findings, region, language)
         result = MatchResult(resolved.years, resolved.band, True, safety, age_source=resolved.source,

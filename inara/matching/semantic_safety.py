@@ -102,6 +102,7 @@ NEIGHBOURS = 3
 FLOOR = {"urgent": 0.52, "see-professional": 0.55}
 MARGIN = {"urgent": 0.08, "see-professional": 0.10}
 PART_EXTRA = 0.04
+OTHER_LANGUAGE_EXTRA = 0.04  # the index is mostly English: another language needs a wider margin
 
 
 class SemanticScreen:
@@ -124,7 +125,8 @@ class SemanticScreen:
         k = min(NEIGHBOURS, part.shape[1])
         return np.sort(part, axis=1)[:, -k:].mean(axis=1)
 
-    def unit_categories(self, vectors: np.ndarray, texts: list[str] | None = None) -> list[tuple[int, str]]:
+    def unit_categories(self, vectors: np.ndarray, texts: list[str] | None = None,
+                        strict: bool = False) -> list[tuple[int, str]]:
         """(unit index, category) for each unit close to a level's sentences and closer to them
         than to ordinary ones; urgent first."""
         sims = vectors @ self.vectors.T
@@ -137,18 +139,19 @@ class SemanticScreen:
             if not mask.any():
                 continue
             score = self._nearest(sims, mask)
-            hits = (score >= FLOOR[level]) & (score - ordinary >= MARGIN[level] + PART_EXTRA * part)
+            extra = PART_EXTRA * part + (OTHER_LANGUAGE_EXTRA if strict else 0.0)
+            hits = (score >= FLOOR[level]) & (score - ordinary >= MARGIN[level] + extra)
             for row in np.flatnonzero(hits):
                 top = np.argsort(np.where(mask, sims[row], -1.0))[-NEIGHBOURS:]
                 labels, counts = np.unique(self.labels[top], return_counts=True)
                 found.append((int(row), str(labels[np.argmax(counts)])))
         return found
 
-    def findings(self, vectors: np.ndarray, texts: list[str]) -> list[Finding]:
-        """vectors[i] is the vector of texts[i] (see `units`)."""
+    def findings(self, vectors: np.ndarray, texts: list[str], strict: bool = False) -> list[Finding]:
+        """vectors[i] is the vector of texts[i] (see `units`); strict for another language."""
         known = categories()
         out: dict[str, Finding] = {}
-        for row, category in self.unit_categories(vectors, texts):
+        for row, category in self.unit_categories(vectors, texts, strict):
             unit = texts[row].lower()
             finding = with_context(Finding(known[category].level, category, f"semantic:{category}", unit), unit)
             if finding and finding.category not in out:
