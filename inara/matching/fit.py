@@ -26,7 +26,6 @@ from .safety import DATA
 
 MODEL = DATA / "fit_model.json"
 CLOSE_MARGIN = 0.03  # fused-score gap under which the second topic is offered too ("close call")
-OUTCOMES = ("fit", "close-call", "no-guide", "out-of-scope")
 
 
 @lru_cache(maxsize=1)

@@ -201,11 +201,6 @@ class Matcher:
             return whole[0], whole, parts[:1]
         return whole[0], np.vstack([whole, self.embedder.embed(parts[1:], max_tokens=QUERY_TOKENS)]), parts
 
-    def scores(self, text: str, query: np.ndarray | None = None) -> tuple[dict[str, float], float]:
-        """Fused score per class (topics and the out-of-scope class), and the best raw similarity."""
-        evidence = self.evidence(text, query)
-        return evidence.fused, evidence.best_similarity
-
     def evidence(self, text: str, query: np.ndarray | None = None, drop: np.ndarray | None = None) -> "Evidence":
         """Everything the rankers say about a question: fused scores per class, and what the
         decision between "fits", "close call", "no guide fits" and "out of scope" reads."""

@@ -139,14 +139,6 @@ class Rule:
     min_age: float | None = None
     max_age: float | None = None
 
-    @property
-    def reason(self) -> str:
-        return categories()[self.category].title
-
-    @property
-    def next_step(self) -> str:
-        return categories()[self.category].contact
-
     def matches(self, text: str, age: float | None = None) -> list[tuple[str, int, int]]:
         """(category, start, end) of the first match of each pattern that counts."""
         if self.min_age is not None and age is not None and age < self.min_age:
@@ -250,7 +242,7 @@ def resources() -> dict[str, dict]:
     return _load_yaml("resources.yaml")
 
 
-REGIONS = tuple(name for name in ("generic", "us", "uk"))
+REGIONS = ("generic", "us", "uk")
 
 
 def next_step(key: str, region: str = "generic", language: str = "en") -> str:
@@ -342,14 +334,6 @@ class Finding:
     category: str
     source: str
     sentence: str = ""
-
-    @property
-    def reason(self) -> str:
-        return categories()[self.category].title
-
-    @property
-    def next_step(self) -> str:
-        return categories()[self.category].contact
 
 
 def with_context(finding: Finding, sentence: str, start: int | None = None) -> Finding | None:

@@ -29,28 +29,6 @@ SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
 CLAUSE = re.compile(r"\s*[,;:()]\s*|\s+(?:but|and then|because|though|although|while|tbh|ngl|lol)\s+|\s+[-\u2013\u2014]+\s+")
 MIN_WORDS = 3
 MAX_UNITS = 64  # a 4,000-character question of tiny sentences must not cost seconds
-def sentences(text: str, min_words: int = 4) -> list[str]:
-    """Sentences of a question, short fragments joined to the one before (a leading one to the
-    one after), for the age parser and anything that wants whole sentences."""
-    out: list[str] = []
-    carry = ""
-    for part in SENTENCE.split(text.strip()):
-        part = part.strip()
-        if not part:
-            continue
-        if len(part.split()) < min_words:
-            if out:
-                out[-1] = f"{out[-1]} {part}"
-            else:
-                carry = f"{carry} {part}".strip()
-            continue
-        out.append(f"{carry} {part}".strip() if carry else part)
-        carry = ""
-    if carry:
-        out.append(carry)
-    return out
-
-
 def pieces(sentence: str) -> list[str]:
     """A sentence cut at its clause boundaries (commas, "but", dashes...), short bits included."""
     return [part.strip() for part in CLAUSE.split(sentence) if part and part.strip()]
