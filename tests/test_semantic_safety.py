@@ -265,3 +265,12 @@ def test_every_category_has_training_sentences():
     for slug in categories():
         path = TRAINING / f"{slug}.txt"
         assert path.exists(), f"no training sentences for {slug}"
+
+
+def test_the_most_pressing_category_leads_when_several_fire():
+    """Self-harm (priority 5) and a swallowed bottle of pills (poisoning, priority 2): the poison
+    line's step comes first, the crisis step after it."""
+    result = screen("my 15 year old has been cutting herself and tonight she swallowed a bottle of pills")
+    slugs = [c["slug"] for c in result.categories]
+    assert slugs[:2] == ["poisoning", "suicide-self-harm"], slugs
+    assert result.next_steps[0] == result.categories[0]["call"]
