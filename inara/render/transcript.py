@@ -106,6 +106,21 @@ def transcript(composed: ComposedGuide) -> str:
     return "\n\n".join(speakable(part) for part in spoken) + "\n"
 
 
+def short_transcript(composed: ComposedGuide) -> str:
+    """The first thing to hear, ready in seconds: what is going on and the first thing to say."""
+    first = composed.first
+    spoken = [f"Here it is in short. {first.what}",
+              f"If you try one thing first, you might say: {first.try_first[0]}"]
+    return "\n\n".join(speakable(part) for part in spoken) + "\n"
+
+
+def story_transcript(story, name: str | None = None) -> str:
+    from ..compose.personalise import personalise
+
+    text = personalise(story, name) if name else story.text
+    return "\n\n".join(speakable(part) for part in [f"{story.title}.", *paragraphs(text)]) + "\n"
+
+
 # What a transcript must never say aloud (`inara check` and tests/test_transcript.py).
 URL = re.compile(r"https?://|www\.|doi\.org|\bdoi:", re.IGNORECASE)
 BRACKET = re.compile(r"[()\[\]{}]")

@@ -10,9 +10,11 @@ from fastapi.responses import HTMLResponse
 from ...errors import InaraError
 from ...render.html import answer_page, guide_page, render
 from .. import context
+from . import audio as listen
 from . import pages_of
 
 router = APIRouter(include_in_schema=False)
+router.include_router(listen.router)  # /audio/...: the Listen control's files
 page = pages_of(router)
 
 
@@ -33,7 +35,8 @@ def ask(request: Request, q: str = Form(""), age: str = Form(""), voice: str = F
     except InaraError as exc:  # show the form again with what they typed and one clear sentence
         page = render("home.html", **context.home(inara), form={"q": q, "age": age}, error=exc.message)
         return HTMLResponse(page, status_code=exc.status)
-    return HTMLResponse(answer_page(answer, standalone=False, alternative=answer.alternative))
+    tracks = listen.listen_tracks(answer.guide) if answer.guide else []
+    return HTMLResponse(answer_page(answer, standalone=False, alternative=answer.alternative, listen=tracks))
 
 
 @page("/guides/")
@@ -56,7 +59,8 @@ def _guide_html(inara, topic: str, band: str, voice: str) -> str:
     # A guide page depends only on the library (fixed for the app's life) and these three
     # values, so it is rendered once; unknown values raise before anything is cached.
     voice = context.voice_name(inara, voice)
-    return guide_page(inara.guide(topic, band, voice), standalone=False)
+    composed = inara.guide(topic, band, voice)
+    return guide_page(composed, standalone=False, listen=listen.listen_tracks(composed))
 
 
 @page("/independence/")
