@@ -48,6 +48,7 @@ def pages(inara: Inara, spoken: dict | None = None) -> list[Page]:
         Page("404.html", page("error.html", status=404, title="Page not found", message="There is no page here.")),
     ]
     out += [Page(f"guides/{band}/", page("band.html", **context.band_page(inara, band))) for band in BANDS]
+    out += [Page(f"guides/{topic}/", page("topic.html", **context.topic_page(inara, topic))) for topic in inara.library.topics]
     spoken = spoken or {}
     for guide in inara.library.guides.values():
         composed = inara.guide(guide.topic, guide.band)

@@ -27,6 +27,16 @@ def home(request: Request):
     return render("home.html", **context.home(_inara(request)), form={}, error=None)
 
 
+ASK_AGAIN = ("Answers are not kept at an address, so what you typed stays private. Ask again below, "
+             "or open a guide from the lists: each guide has its own link to keep or share.")
+
+
+@router.get("/ask", response_class=HTMLResponse)
+def ask_again(request: Request):
+    """A bookmarked or reloaded answer: the question was never in the URL, so say so kindly."""
+    return render("home.html", **context.home(_inara(request)), form={}, error=None, notice=ASK_AGAIN)
+
+
 @router.post("/ask", response_class=HTMLResponse)
 def ask(request: Request, q: str = Form(""), age: str = Form(""), voice: str = Form("warm")):
     inara = _inara(request)
@@ -36,7 +46,8 @@ def ask(request: Request, q: str = Form(""), age: str = Form(""), voice: str = F
         page = render("home.html", **context.home(inara), form={"q": q, "age": age}, error=exc.message)
         return HTMLResponse(page, status_code=exc.status)
     tracks = listen.listen_tracks(answer.guide) if answer.guide else []
-    return HTMLResponse(answer_page(answer, standalone=False, alternative=answer.alternative, listen=tracks))
+    return HTMLResponse(answer_page(answer, standalone=False, alternative=answer.alternative, listen=tracks,
+                                    form={"q": q, "age": age}))
 
 
 @page("/guides/")
@@ -46,7 +57,10 @@ def guides(request: Request):
 
 @page("/guides/{band}/")
 def band(request: Request, band: str):
-    return render("band.html", **context.band_page(_inara(request), band))
+    inara = _inara(request)
+    if band in inara.library.topics:  # /guides/TOPIC/: ask the child's age before opening a guide
+        return render("topic.html", **context.topic_page(inara, band))
+    return render("band.html", **context.band_page(inara, band))
 
 
 @page("/guides/{topic}/{band}/")
