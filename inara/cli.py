@@ -16,6 +16,26 @@ import click
 from .errors import InaraError, LibraryError
 
 FORMATS = ("terminal", "markdown", "html", "json", "transcript")
+OUTPUT = click.option("-o", "--output", "output", type=click.Path(path_type=Path, dir_okay=False),
+                      help="Audio file to write (.mp3, or .wav), for the spoken version.")
+
+
+def write_audio(text: str, output: Path | None) -> None:
+    """Say `text` into `output` (through the audio cache) and report where it went."""
+    from . import audio
+
+    if output is None:
+        raise click.UsageError("audio needs a file to write: add -o FILE.mp3")
+    audio.require()
+    with _progress("Rendering audio"):
+        written = audio.write(text, output)
+    click.echo(f"Wrote {written} ({audio.duration(written) / 60:.1f} minutes of audio)", err=True)
+
+
+def _progress(label: str):
+    from rich.console import Console
+
+    return Console(stderr=True).status(f"{label} (about a second of work for every five seconds of speech)...")
 
 
 def handle_errors(command):
@@ -174,12 +194,21 @@ def render_answer(answer, fmt: str) -> str | None:
 @click.argument("text")
 @click.option("--age", help="The child's age: years (3, 4.5) or months (18m).")
 @click.option("--voice", default="warm", show_default=True, help="Narrator voice (see `inara voices`).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="terminal", show_default=True)
+@click.option("--format", "fmt", type=click.Choice((*FORMATS, "audio")), default="terminal", show_default=True,
+              help="audio: the spoken transcript as an audio file (needs -o and the audio extra).")
+@OUTPUT
 @click.pass_context
 @handle_errors
-def ask(ctx, text, age, voice, fmt):
+def ask(ctx, text, age, voice, fmt, output):
     """Ask about a hard moment; get a guide, or who to call when it can't wait."""
+    if fmt == "audio":
+        from . import audio
+
+        audio.require()  # before the model loads: say at once what is missing
     answer = app(ctx).ask(text, age, voice)
+    if fmt == "audio":
+        write_audio(render_answer(answer, "transcript"), output)
+        sys.exit(2 if answer.kind == "urgent" else 0)
     output = render_answer(answer, fmt)
     if output is None:
         from rich.console import Console
@@ -224,6 +253,25 @@ def guide(ctx, topic, band, voice, fmt):
 
 
 @cli.command()
+@click.argument("topic")
+@click.option("--band", required=True, help="toddler, preschool, school-age or teen.")
+@click.option("--voice", default="warm", show_default=True, help="Narrator voice (the words; the sound is Piper's).")
+@click.option("--short", is_flag=True, help="Only the In short part: what is going on and the first thing to say.")
+@click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="The audio file to write: .mp3 (or .wav).")
+@click.pass_context
+@handle_errors
+def speak(ctx, topic, band, voice, short, output):
+    """Write a guide read aloud (its transcript) to an audio file, offline with Piper."""
+    from . import audio
+    from .render.transcript import short_transcript, transcript
+
+    audio.require()
+    composed = app(ctx).guide(topic, band, voice)
+    write_audio(short_transcript(composed) if short else transcript(composed), output)
+
+
+@cli.command()
 @click.option("--age", help="Only stories that suit this age (years, or months like 18m).")
 @click.option("--goal", help="Only stories with this therapeutic goal (see `inara goals`).")
 @click.option("--json", "as_json", is_flag=True)
@@ -246,13 +294,20 @@ def stories(ctx, age, goal, as_json):
 @click.argument("slug")
 @click.option("--name", help="Read it with your child's first name (used for this output only).")
 @click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
+@click.option("--audio", "as_audio", is_flag=True, help="Write the story read aloud to -o FILE (needs the audio extra).")
+@OUTPUT
 @click.pass_context
 @handle_errors
-def story(ctx, slug, name, fmt):
-    """Print one story."""
+def story(ctx, slug, name, fmt, as_audio, output):
+    """Print one story, or read it aloud into an audio file."""
     from .render.markdown import story_markdown
 
     found = app(ctx).story(slug)
+    if as_audio:
+        from .render.transcript import story_transcript
+
+        write_audio(story_transcript(found, name), output)
+        return
     if fmt == "json":
         emit_json(found.model_dump())
         return
@@ -362,15 +417,21 @@ def serve(ctx, host, port, access_log, workers):
 @click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
 @click.option("--base-url", default="", help="The site's public address, for absolute URLs in sitemap.xml "
               "(links in pages stay relative either way).")
+@click.option("--audio", "with_audio", is_flag=True, help="Also read every guide aloud into MP3 files with a Listen "
+              "control on each page (needs the audio extra; hours of CPU the first time, cached after).")
 @click.pass_context
 @handle_errors
-def build_site(ctx, out_dir, base_url):
+def build_site(ctx, out_dir, base_url, with_audio):
     """Write the whole site as static files for any web host (relative links)."""
     from .web.static import build_site as build
 
+    if with_audio:
+        from . import audio
+
+        audio.require()
     if base_url and not base_url.endswith("/"):
         base_url += "/"
-    count = build(app(ctx), out_dir, base_url=base_url, progress=True)
+    count = build(app(ctx), out_dir, base_url=base_url, progress=True, audio=with_audio)
     click.echo(f"Wrote {count} files to {out_dir}")
 
 

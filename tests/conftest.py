@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "inara" / "library"
 SHIPPED_TOPICS = {path.stem for path in (SHIPPED / "topics").glob("*.yaml")}
 # Settings a developer may have exported; tests must not depend on them.
-INARA_ENV = ("INARA_DB", "INARA_LIBRARY", "INARA_REGION", "INARA_MATCHER")
+INARA_ENV = ("INARA_DB", "INARA_LIBRARY", "INARA_REGION", "INARA_MATCHER", "INARA_AUDIO", "INARA_AUDIO_CACHE")
 
 
 MODEL_FIXTURES = {"inara", "cli", "minilm"}
@@ -48,6 +48,7 @@ def _isolated_environment(session_db):
     for name in INARA_ENV:
         os.environ.pop(name, None)
     os.environ["INARA_DB"] = str(session_db)
+    os.environ["INARA_AUDIO_CACHE"] = str(session_db.parent / "audio")  # shared by CLI, server and tests
     yield
     for name, value in saved.items():
         if value is None:
@@ -101,6 +102,7 @@ def run_inara(*args: str, db: Path, stdin: str | None = None, env: dict | None =
     """`python -m inara ARGS` in a real subprocess, with INARA_DB set."""
     environment = {k: v for k, v in os.environ.items() if k not in INARA_ENV}
     environment["INARA_DB"] = str(db)
+    environment["INARA_AUDIO_CACHE"] = os.environ["INARA_AUDIO_CACHE"]  # never the user's cache folder
     environment["PYTHONIOENCODING"] = "utf-8"
     environment["COLUMNS"] = "120"
     environment.update(env or {})

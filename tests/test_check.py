@@ -186,3 +186,25 @@ def test_file_name_must_match_the_id(library_copy):
     _, problems = read_library(library_copy)
     assert any(p.file == "references/gottman-meta-emotion.yaml" and p.field == "id"
                and "to match the file name" in p.expected for p in problems)
+
+
+def test_check_fails_a_transcript_written_for_the_eye(library_copy):
+    """A venue named in a research point and a closing for a little one reach a teen's spoken
+    script: check says which guide, which voice and what it found (every fault, one by one:
+    tests/test_transcript.py)."""
+    guide = library_copy / "guides" / "bullying" / "teen.yaml"
+
+    def aside(data):
+        data["research"][0]["point"] = ("As Yeager and colleagues reported in the Journal of Applied Developmental Psychology, it "
+                                        "works. " + data["research"][0]["point"])
+        data["closing"] += "\n\nGive that little one a hug from me."
+
+    edit_yaml(guide, aside)
+    library, problems = read_library(library_copy)
+    assert problems == []
+    found = [str(p) for p in check_library(library)]
+    assert found, "a transcript with a URL and a year in brackets passed the check"
+    assert all(line.startswith("guides/bullying/teen.yaml: transcript (") for line in found), found
+    assert any("no venue, found 'Journal of Applied Developmental Psychology'" in line for line in found), found
+    assert any("words for a teen guide, found 'that little one'" in line for line in found), found
+    assert {line.split(": ")[1] for line in found} == {"transcript (warm voice)", "transcript (plain voice)"}

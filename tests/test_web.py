@@ -165,3 +165,48 @@ def test_static_export_has_working_relative_links(inara, tmp_path):
     index = json.loads((out / "search-index.json").read_text())
     assert {e["kind"] for e in index} == {"guide", "story"}
     assert "<urlset" in (out / "sitemap.xml").read_text()
+
+
+def test_get_ask_goes_home_with_a_kind_sentence(server):
+    response = httpx.get(server.url + "/ask")
+    assert response.status_code == 200
+    assert "Answers are not kept at an address" in response.text
+    assert 'action="/ask"' in response.text
+
+
+def test_home_topic_links_ask_for_the_age(server, inara):
+    home = httpx.get(server.url + "/").text
+    assert 'href="/guides/picky-eating/"' in home and 'href="/guides/picky-eating/toddler/"' not in home
+    chooser = httpx.get(server.url + "/guides/picky-eating/")
+    assert chooser.status_code == 200 and "How old is your child?" in chooser.text
+    for band in ("toddler", "preschool", "school-age"):
+        assert f'href="/guides/picky-eating/{band}/"' in chooser.text
+
+
+def test_a_missing_page_is_calm_and_offers_the_ask_box(server):
+    response = httpx.get(server.url + "/no/such/page")
+    assert response.status_code == 404
+    assert 'class="error-page"' in response.text and 'name="q"' in response.text
+
+
+def test_each_reference_links_back_to_where_it_was_cited(server):
+    html = httpx.get(server.url + "/guides/bullying/teen/").text
+    assert 'href="#cite-1"' in html and 'id="cite-1"' in html
+
+
+def test_audio_route_without_the_extra_is_a_clear_501():
+    from fastapi.testclient import TestClient  # in-process: the route's own answer, not the server's setup
+
+    import os
+
+    from inara.web.app import create_app
+
+    os.environ["INARA_AUDIO"] = "off"
+    try:
+        client = TestClient(create_app(db=":memory:", matcher="lexical"))
+        response = client.get("/audio/guides/picky-eating/preschool/short.mp3")
+        page = client.get("/guides/picky-eating/preschool/").text
+    finally:
+        del os.environ["INARA_AUDIO"]
+    assert response.status_code == 501 and "pip install" in response.text
+    assert 'class="listen"' not in page

@@ -26,6 +26,8 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         env = {k: v for k, v in os.environ.items() if not k.startswith("INARA_")}
         env["INARA_DB"] = str(db)
+        if os.environ.get("INARA_AUDIO_CACHE"):
+            env["INARA_AUDIO_CACHE"] = os.environ["INARA_AUDIO_CACHE"]
         self.log = open(Path(db).parent / f"server-{self.port}.log", "w")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "inara", "serve", "--host", "127.0.0.1", "--port", str(self.port)],

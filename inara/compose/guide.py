@@ -4,6 +4,7 @@ links, the voice). Renderers only turn this structure into text."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..content.loader import Library
@@ -27,6 +28,34 @@ class CitedFinding:
     point: str
 
 
+@dataclass(frozen=True)
+class FirstScreen:
+    """What a tired parent needs first: what is going on, the one or two things to say, and when
+    to get help. Authored per guide (`in_short`, `when_to_get_help`); for a guide whose editor has
+    not written it yet, the same places are filled from other authored text (the guide's summary,
+    its first script, the topic card's red flags), and `authored` is False so editors can see it."""
+
+    what: str
+    try_first: list[str]
+    get_help: list[str]
+    authored: bool
+
+    def as_dict(self) -> dict:
+        return {"what": self.what, "try_first": self.try_first, "when_to_get_help": self.get_help,
+                "authored": self.authored}
+
+
+def first_screen(guide: Guide, topic: TopicCard) -> FirstScreen:
+    # A topic card's red flags cover all its bands: a teen's sign does not belong on a toddler page.
+    flags = [flag for flag in topic.red_flags
+             if guide.band in ("school-age", "teen") or not re.search(r"\bteens?\b|\bteen's\b", flag.sign)]
+    get_help = list(guide.when_to_get_help) or [f"{flag.sign} {flag.next_step}" for flag in flags]
+    if guide.in_short:
+        return FirstScreen(guide.in_short.what, list(guide.in_short.try_first), get_help, True)
+    scripts = [s.script for s in guide.strategies[:1]]
+    return FirstScreen(guide.summary, scripts, get_help, False)
+
+
 @dataclass
 class ComposedGuide:
     guide: Guide
@@ -45,6 +74,10 @@ class ComposedGuide:
     def band_label(self) -> str:
         return BAND_LABELS[self.guide.band]
 
+    @property
+    def first(self) -> FirstScreen:
+        return first_screen(self.guide, self.topic)
+
     def as_dict(self) -> dict:
         g = self.guide
         return {
@@ -55,6 +88,7 @@ class ComposedGuide:
             "summary": g.summary,
             "voice": self.voice.name,
             "notes": self.notes,
+            "in_short": self.first.as_dict(),
             "sections": {
                 "hook": g.hook,
                 "reframe": g.reframe,

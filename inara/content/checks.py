@@ -25,6 +25,10 @@ def check_library(library: Library, quality: bool = True) -> list[Problem]:
         from .quality import quality_problems
 
         problems += quality_problems(library)
+        if not problems:  # a transcript is composed from the whole guide: only once the rest holds
+            from ..render.transcript import transcript_problems
+
+            problems += transcript_problems(library)
     return problems
 
 

@@ -228,3 +228,9 @@ class Voice(Strict):
     stories_intro: Text
     ladder_intro: Text
     sequence: list[Text] = Field(min_length=3)  # "First,", "Then,", ..., last is for the final item
+    # A goodbye for a band whose child the general one does not fit ("that little one" is wrong
+    # for a teenager); bands not listed use `goodbye`.
+    goodbye_by_band: dict[Band, Text] = {}
+
+    def goodbye_for(self, band: str) -> str:
+        return self.goodbye_by_band.get(band, self.goodbye)

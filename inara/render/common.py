@@ -55,11 +55,44 @@ def sentence(text: str) -> str:
     return text if text.endswith((".", "!", "?", '"', "'")) else text + "."
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"']?\s+(?=[A-Z\"'])")
+SENTENCE_END = re.compile(r"(?<=[.!?])([\"'”’]?)\s+(?=[A-Z\"'“‘])")
+OPEN, CLOSE = "([{", ")]}"
+
+
+def sentences(text: str) -> list[str]:
+    """Prose split into sentences, never inside brackets: 'Questions (What happened? Why?) help.'
+    is one sentence."""
+    flat = " ".join(paragraphs(text))
+    depth, depths = 0, []
+    for char in flat:
+        depth = max(0, depth + (char in OPEN) - (char in CLOSE))
+        depths.append(depth)
+    out, start = [], 0
+    for end in SENTENCE_END.finditer(flat):
+        if depths[end.start()] == 0:
+            out.append(flat[start:end.start() + len(end.group(1))].strip())
+            start = end.end()
+    out.append(flat[start:].strip())
+    return [part for part in out if part]
 
 
 def first_sentences(text: str, count: int) -> str:
     """The first `count` sentences of some prose, for the shorter spoken version."""
-    flat = " ".join(paragraphs(text))
-    parts = SENTENCE_END.split(flat)
-    return " ".join(parts[:count]).strip()
+    return " ".join(sentences(text)[:count]).strip()
+
+
+BRACKETED = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]")
+
+
+def speakable(text: str) -> str:
+    """Text for the ear: an aside in brackets becomes an aside between commas, as a narrator would
+    say it ('reassure her ("You're brilliant!"), feel' -> 'reassure her, "You're brilliant!" feel')."""
+    text = re.sub(r"\b(\d+)-(\d+)\b", r"\1 to \2", text)  # ages 13-17 -> 13 to 17
+    text = re.sub(r"\s*\((?:19|20)\d\d[a-z]?\)", "", text)  # a citation's year is for the eye
+    while BRACKETED.search(text):
+        text = BRACKETED.sub(lambda m: f", {m.group(1).strip()},", text)
+    text = re.sub(r"([.!?:;,]['\"”’]?),", r"\1", text)   # no comma straight after other punctuation
+    text = re.sub(r",\s*([.!?;:])", r"\1", text)
+    text = re.sub(r"^\s*,\s*|(?<=\n),\s*", "", text)
+    text = re.sub(r",\s*$", ".", text.strip())
+    return re.sub(r"\s+,", ",", text).replace("(", "").replace(")", "").replace("[", "").replace("]", "")

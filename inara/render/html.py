@@ -52,14 +52,15 @@ def render(template: str, links: Links | None = None, standalone: bool = False, 
     )
 
 
-def guide_context(composed) -> dict:
+def guide_context(composed, listen: list[dict] | None = None) -> dict:
+    """listen: the Listen control's tracks ({part, label, url}); none where audio is not offered."""
     from .transcript import transcript
 
-    return {"composed": composed, "transcript_text": transcript(composed)}
+    return {"composed": composed, "transcript_text": transcript(composed), "listen": listen or []}
 
 
-def guide_page(composed, links: Links | None = None, standalone: bool = True) -> str:
-    return render("guide.html", links, standalone, **guide_context(composed))
+def guide_page(composed, links: Links | None = None, standalone: bool = True, listen: list[dict] | None = None) -> str:
+    return render("guide.html", links, standalone, **guide_context(composed, listen))
 
 
 def country_numbers() -> tuple[list[tuple[str, dict]], str]:
@@ -72,9 +73,10 @@ def country_numbers() -> tuple[list[tuple[str, dict]], str]:
     return list(countries.items()), json.dumps(countries, ensure_ascii=False)
 
 
-def answer_page(answer, links: Links | None = None, standalone: bool = True, alternative=None) -> str:
-    context = guide_context(answer.guide) if answer.guide else {}
+def answer_page(answer, links: Links | None = None, standalone: bool = True, alternative=None,
+                listen: list[dict] | None = None, **extra) -> str:
+    context = guide_context(answer.guide, listen) if answer.guide else {}
     regions, regions_json = country_numbers()
     alternative = alternative if alternative is not None else answer.alternative
     return render("answer.html", links, standalone, answer=answer, alternative=alternative,
-                  regions=regions, regions_json=regions_json, **context)
+                  regions=regions, regions_json=regions_json, **context, **extra)

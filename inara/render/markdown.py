@@ -17,6 +17,7 @@ def guide_markdown(composed: ComposedGuide) -> str:
     g = composed.guide
     out = [f"# {g.title}", f"*{composed.band_label} · {composed.topic.title}*"]
     out += [f"> {note}" for note in composed.notes]
+    out += first_screen_markdown(composed)
     out += [_block(g.hook), "## What is really going on", _block(g.reframe),
             "## Why it happens at this age", _block(g.why_at_this_age), "## What research says"]
     out += [f"{' '.join(paragraphs(f.point))} [{f.number}]" for f in composed.findings]
@@ -32,6 +33,9 @@ def guide_markdown(composed: ComposedGuide) -> str:
             out += [f"### {s.title}", f"*Perfect for ages {s.ages[0]}-{s.ages[1]}.* {pick.why}",
                     f"**What makes it special:** {s.special}", f"**Key lesson:** {s.key_lesson}",
                     f"**After reading together:** {s.talking_point}"]
+    if g.conversation:
+        talk = g.conversation
+        out += [f"## A conversation to have: {talk.title}", f"> **You could start with:** {talk.opener}", _block(talk.body)]
     if composed.ladder_step:
         step = composed.ladder_step
         out += ["## A next step toward independence", f"**{step.title}.** {step.example} {step.how}"]
@@ -46,6 +50,16 @@ def guide_markdown(composed: ComposedGuide) -> str:
     out.append("## References")
     out.append("\n".join(f"{c.number}. {apa(c.reference)} {c.reference.link}" for c in composed.citations))
     return "\n\n".join(part for part in out if part) + "\n"
+
+
+def first_screen_markdown(composed: ComposedGuide) -> list[str]:
+    """In short, the first scripts and when to get help: what leads every format."""
+    first = composed.first
+    out = ["## In short", first.what]
+    out += [f"> **Try saying:** {script}" for script in first.try_first]
+    if first.get_help:
+        out += ["### When to get help", "\n".join(f"- {sign}" for sign in first.get_help)]
+    return out
 
 
 def safety_markdown(match: MatchResult) -> str:

@@ -27,6 +27,21 @@ def band_page(inara: Inara, band: str) -> dict:
             "guides": [{"topic": g.topic, "band": g.band, "title": g.title, "summary": g.summary} for g in guides]}
 
 
+def topic_page(inara: Inara, topic: str) -> dict:
+    """A topic from the home page: which age? One link per band it has a guide for."""
+    from ..compose.guide import resolve_guide
+
+    card = inara.library.topics.get(topic)
+    if card is None:
+        raise NotFound(f"'{topic}' is not a topic")
+    bands = []
+    for band in BANDS:
+        guide, _notes = resolve_guide(inara.library, topic, band)
+        bands.append({"band": band, "label": BAND_LABELS[band], "topic": guide.topic, "title": guide.title,
+                      "nearest": guide.topic != topic})
+    return {"topic": {"slug": card.slug, "title": card.title, "description": card.description}, "bands": bands}
+
+
 def story_list(inara: Inara, age: str | None = None, goal: str | None = None) -> dict:
     age = (age or "").strip() or None
     goal = (goal or "").strip() or None

@@ -34,7 +34,8 @@ class Page:
         return self.path + "index.html" if self.path == "" or self.path.endswith("/") else self.path
 
 
-def pages(inara: Inara) -> list[Page]:
+def pages(inara: Inara, spoken: dict | None = None) -> list[Page]:
+    """spoken: guide key -> the parts read aloud into audio files (build-site --audio)."""
     def page(template: str, **ctx):
         return lambda links: render(template, links, static_site=True, **ctx)
 
@@ -47,13 +48,59 @@ def pages(inara: Inara) -> list[Page]:
         Page("404.html", page("error.html", status=404, title="Page not found", message="There is no page here.")),
     ]
     out += [Page(f"guides/{band}/", page("band.html", **context.band_page(inara, band))) for band in BANDS]
+    out += [Page(f"guides/{topic}/", page("topic.html", **context.topic_page(inara, topic))) for topic in inara.library.topics]
+    spoken = spoken or {}
     for guide in inara.library.guides.values():
         composed = inara.guide(guide.topic, guide.band)
+        parts = spoken.get(guide.key, ())
         out.append(Page(f"guides/{guide.topic}/{guide.band}/",
-                        lambda links, c=composed: guide_page(c, links, standalone=False)))
+                        lambda links, c=composed, parts=parts: guide_page(c, links, standalone=False,
+                                                                          listen=_tracks(c, links, parts))))
     for slug in inara.library.stories:
         out.append(Page(f"stories/{slug}/", page("story.html", **context.story_page(inara, slug), error=None, name="")))
     return out
+
+
+def _tracks(composed, links: Links, parts) -> list[dict]:
+    if not parts:
+        return []
+    from .views.audio import tracks
+
+    return [t for t in tracks(composed, links.href) if t["part"] in parts]
+
+
+def write_audio(inara: Inara, out: Path, parts=("short", "full"), keys=None, progress: bool = False) -> dict:
+    """Each guide's parts read aloud into OUT/audio/guides/TOPIC/BAND/PART.mp3, through the audio
+    cache (a second build renders nothing new). Returns guide key -> parts written."""
+    from .. import audio
+    from .views.audio import guide_text
+
+    audio.require()
+    cache, fmt = audio.AudioCache(), audio.default_format()
+    keys = list(keys or inara.library.guides)
+    jobs = [(key, part) for key in keys for part in parts]
+    bar = None
+    if progress:
+        from rich.progress import Progress
+
+        bar = Progress(transient=False)
+        bar.start()
+        task = bar.add_task("Reading guides aloud", total=len(jobs))
+    spoken: dict[str, list[str]] = {}
+    try:
+        for key, part in jobs:
+            topic, band = key.split("/")
+            source = cache.render(guide_text(inara, topic, band, "warm", part), fmt)
+            target = out / "audio" / "guides" / topic / band / f"{part}.{fmt}"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+            spoken.setdefault(key, []).append(part)
+            if bar:
+                bar.advance(task)
+    finally:
+        if bar:
+            bar.stop()
+    return spoken
 
 
 def search_index(inara: Inara) -> list[dict]:
@@ -79,11 +126,13 @@ def sitemap(paths: list[str], base_url: str) -> str:
             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + urls + "</urlset>\n")
 
 
-def build_site(inara: Inara, out_dir: Path | str, base_url: str = "", progress: bool = False) -> int:
-    """Write every page; return how many files were written."""
+def build_site(inara: Inara, out_dir: Path | str, base_url: str = "", progress: bool = False,
+               audio: bool = False) -> int:
+    """Write every page (and with audio=True every guide read aloud); return how many files were written."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    todo = pages(inara)
+    spoken = write_audio(inara, out, progress=progress) if audio else {}
+    todo = pages(inara, spoken)
     written = 0
     bar = None
     if progress:
@@ -116,4 +165,4 @@ def build_site(inara: Inara, out_dir: Path | str, base_url: str = "", progress: 
     (out / "safety-rules.json").write_text(json.dumps(client_rules(), ensure_ascii=False), encoding="utf-8")
     listed = [p.path for p in todo if p.path != "404.html"]
     (out / "sitemap.xml").write_text(sitemap(listed, base_url), encoding="utf-8")
-    return written + 3
+    return written + 3 + sum(len(parts) for parts in spoken.values())

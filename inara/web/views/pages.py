@@ -10,9 +10,11 @@ from fastapi.responses import HTMLResponse
 from ...errors import InaraError
 from ...render.html import answer_page, guide_page, render
 from .. import context
+from . import audio as listen
 from . import pages_of
 
 router = APIRouter(include_in_schema=False)
+router.include_router(listen.router)  # /audio/...: the Listen control's files
 page = pages_of(router)
 
 
@@ -25,6 +27,16 @@ def home(request: Request):
     return render("home.html", **context.home(_inara(request)), form={}, error=None)
 
 
+ASK_AGAIN = ("Answers are not kept at an address, so what you typed stays private. Ask again below, "
+             "or open a guide from the lists: each guide has its own link to keep or share.")
+
+
+@router.get("/ask", response_class=HTMLResponse)
+def ask_again(request: Request):
+    """A bookmarked or reloaded answer: the question was never in the URL, so say so kindly."""
+    return render("home.html", **context.home(_inara(request)), form={}, error=None, notice=ASK_AGAIN)
+
+
 @router.post("/ask", response_class=HTMLResponse)
 def ask(request: Request, q: str = Form(""), age: str = Form(""), voice: str = Form("warm")):
     inara = _inara(request)
@@ -33,7 +45,9 @@ def ask(request: Request, q: str = Form(""), age: str = Form(""), voice: str = F
     except InaraError as exc:  # show the form again with what they typed and one clear sentence
         page = render("home.html", **context.home(inara), form={"q": q, "age": age}, error=exc.message)
         return HTMLResponse(page, status_code=exc.status)
-    return HTMLResponse(answer_page(answer, standalone=False, alternative=answer.alternative))
+    tracks = listen.listen_tracks(answer.guide) if answer.guide else []
+    return HTMLResponse(answer_page(answer, standalone=False, alternative=answer.alternative, listen=tracks,
+                                    form={"q": q, "age": age}))
 
 
 @page("/guides/")
@@ -43,7 +57,10 @@ def guides(request: Request):
 
 @page("/guides/{band}/")
 def band(request: Request, band: str):
-    return render("band.html", **context.band_page(_inara(request), band))
+    inara = _inara(request)
+    if band in inara.library.topics:  # /guides/TOPIC/: ask the child's age before opening a guide
+        return render("topic.html", **context.topic_page(inara, band))
+    return render("band.html", **context.band_page(inara, band))
 
 
 @page("/guides/{topic}/{band}/")
@@ -56,7 +73,8 @@ def _guide_html(inara, topic: str, band: str, voice: str) -> str:
     # A guide page depends only on the library (fixed for the app's life) and these three
     # values, so it is rendered once; unknown values raise before anything is cached.
     voice = context.voice_name(inara, voice)
-    return guide_page(inara.guide(topic, band, voice), standalone=False)
+    composed = inara.guide(topic, band, voice)
+    return guide_page(composed, standalone=False, listen=listen.listen_tracks(composed))
 
 
 @page("/independence/")
