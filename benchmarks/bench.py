@@ -4,11 +4,17 @@
     python3 benchmarks/bench.py --quick    # fewer repetitions
 
 Figures:
-- warm match: one process, index and model loaded, every question of evals/dev.jsonl
-  matched REPEATS times; p50 / p99 per question.
+- warm match: one process per configuration, index and model loaded, every question of
+  evals/dev.jsonl matched REPEATS times; wall p50 / p99 and CPU p50 / mean per question (CPU:
+  every thread of the process, which is what bounds answers per second on a shared machine).
+  Configurations, on the same questions in the same run: the NumPy reference as it ran before
+  (two BLAS threads) and with one, the default (ONNX Runtime, one thread), ONNX Runtime with int8 weights,
+  each with and without the semantic safety screen, and lexical only. Each runs in its own
+  process so that thread settings take effect before NumPy loads.
 - cold ask: `python3 -m inara ask ... --format markdown` as a new process each time, with
   the index already built (what a parent running the CLI sees), RUNS times.
-- first run: the same with an empty index (validates the library, embeds every phrasing).
+- first run: the same with an empty index (validates the library, embeds every phrasing);
+  the ONNX model build (once per install, cached) is timed apart.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -25,6 +32,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 QUESTION = "My 3-year-old screams 'go away' when I try to hug her after she falls"
+
+# (label, matcher, screen, environment)
+CONFIGURATIONS = [
+    ("numpy, 2 BLAS threads (before)", "fusion", True, {"INARA_EMBEDDER": "numpy", "OPENBLAS_NUM_THREADS": "2"}),
+    ("numpy, 2 BLAS threads (before), no sentence screen", "fusion", False,
+     {"INARA_EMBEDDER": "numpy", "OPENBLAS_NUM_THREADS": "2"}),
+    # The reference with the new thread setting: what the runtime alone changes.
+    ("numpy, 1 BLAS thread", "fusion", True, {"INARA_EMBEDDER": "numpy", "OPENBLAS_NUM_THREADS": "1"}),
+    ("onnx fp32, 1 thread (default)", "fusion", True, {"INARA_EMBEDDER": "onnx"}),
+    ("onnx fp32, 1 thread (default), no sentence screen", "fusion", False, {"INARA_EMBEDDER": "onnx"}),
+    ("onnx int8 per channel, 1 thread", "fusion", True, {"INARA_EMBEDDER": "onnx-int8"}),
+    ("onnx int8 per channel, 1 thread, no sentence screen", "fusion", False, {"INARA_EMBEDDER": "onnx-int8"}),
+    ("lexical only", "lexical", True, {}),
+]
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -43,45 +64,83 @@ def warm_match(db: str, repeats: int, matcher: str, screen: bool = True) -> dict
         inara.matcher.semantic = None
     questions = [json.loads(line)["text"] for line in (ROOT / "evals" / "dev.jsonl").read_text().splitlines() if line.strip()]
     inara.match(questions[0])  # load the model and phrasings
-    times = []
+    wall, cpu = [], []
     for _ in range(repeats):
         for text in questions:
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             inara.match(text)
-            times.append((time.perf_counter() - start) * 1000)
-    return {"matcher": matcher, "questions": len(questions), "runs": len(times),
-            "p50_ms": round(percentile(times, 50), 2), "p99_ms": round(percentile(times, 99), 2),
-            "max_ms": round(max(times), 2)}
+            cpu.append((time.process_time() - start_cpu) * 1000)
+            wall.append((time.perf_counter() - start) * 1000)
+    embedder = inara.matcher.embedder
+    return {"matcher": matcher, "embedder": type(embedder).__name__ if embedder else None,
+            "questions": len(questions), "runs": len(wall),
+            "p50_ms": round(percentile(wall, 50), 1), "p99_ms": round(percentile(wall, 99), 1),
+            "cpu_p50_ms": round(percentile(cpu, 50), 1), "cpu_mean_ms": round(statistics.mean(cpu), 1)}
 
 
-def cold_ask(db: str, runs: int) -> dict:
-    env = {**os.environ, "INARA_DB": db}
-    times = []
+def warm_match_in_process(db: str, repeats: int, matcher: str, screen: bool, env: dict) -> dict:
+    environment = {**os.environ, "INARA_DB": db, **env}
+    done = subprocess.run([sys.executable, __file__, "--warm", json.dumps([db, repeats, matcher, screen])],
+                          env=environment, cwd=ROOT, check=True, capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def cold_ask(db: str, runs: int, env: dict | None = None) -> dict:
+    """Wall seconds, and CPU seconds of the child (what a busy machine does not inflate much)."""
+    env = {**os.environ, "INARA_DB": db, **(env or {})}
+    times, cpu = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
         subprocess.run([sys.executable, "-m", "inara", "ask", QUESTION, "--format", "markdown"], env=env,
                        check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         times.append(time.perf_counter() - start)
-    return {"runs": runs, "p50_s": round(statistics.median(times), 3), "max_s": round(max(times), 3)}
+        cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return {"runs": runs, "p50_s": round(statistics.median(times), 3), "max_s": round(max(times), 3),
+            "cpu_p50_s": round(statistics.median(cpu), 3)}
+
+
+def model_build() -> float:
+    """Seconds to build the ONNX model from the packaged weights, into a throwaway folder."""
+    from inara.matching.onnx_minilm import ensure_model
+
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        ensure_model("fp32", folder=Path(tmp))
+        return time.perf_counter() - start
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--warm", help=argparse.SUPPRESS)  # internal: one warm run, JSON out
     args = parser.parse_args()
+    if args.warm:
+        print(json.dumps(warm_match(*json.loads(args.warm))))
+        return
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
+    print(f"ONNX model build from the packaged weights (once per install, cached): {model_build():.1f} s")
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "bench.db")
         start = time.perf_counter()
-        first = cold_ask(db, 1)
+        cold_ask(db, 1)
         print(f"first run (empty index: validate, index, embed all phrasings): {time.perf_counter() - start:.2f} s")
-        result = cold_ask(db, 3 if args.quick else 10)
-        print(f"cold `inara ask` (index built): p50 {result['p50_s']} s, max {result['max_s']} s over {result['runs']} runs")
-        for matcher, screen in (("fusion", True), ("fusion", False), ("lexical", True)):
-            figures = warm_match(db, 2 if args.quick else 10, matcher, screen)
-            label = matcher if screen else f"{matcher}, without the semantic safety screen"
-            print(f"warm match [{label}]: p50 {figures['p50_ms']} ms, p99 {figures['p99_ms']} ms, "
-                  f"max {figures['max_ms']} ms over {figures['runs']} matches of {figures['questions']} questions")
-        del first
+        for label, env in (("default", {}), ("numpy, as before", {"INARA_EMBEDDER": "numpy", "OPENBLAS_NUM_THREADS": "2"})):
+            result = cold_ask(db, 3 if args.quick else 10, env)
+            print(f"cold `inara ask` (index built; {label}): wall p50 {result['p50_s']} s, max {result['max_s']} s, "
+                  f"CPU p50 {result['cpu_p50_s']} s over {result['runs']} runs")
+        repeats = 1 if args.quick else 3
+        print(f"warm match, {repeats} pass(es) over the dev questions each, one process per line:")
+        print(f"  {'configuration':54} {'wall p50':>9} {'wall p99':>9} {'CPU p50':>8} {'CPU mean':>9}")
+        for label, matcher, screen, env in CONFIGURATIONS:
+            try:
+                f = warm_match_in_process(db, repeats, matcher, screen, env)
+            except subprocess.CalledProcessError as error:
+                print(f"  {label:54} failed: {error.stderr.strip().splitlines()[-1] if error.stderr else error}")
+                continue
+            print(f"  {label:54} {f['p50_ms']:>6.1f} ms {f['p99_ms']:>6.1f} ms {f['cpu_p50_ms']:>5.1f} ms "
+                  f"{f['cpu_mean_ms']:>6.1f} ms   ({f['runs']} matches of {f['questions']} questions)")
+    print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -10,6 +10,15 @@ The pieces, if you want them separately: `load_library` (content model),
 structure), and the renderers in `inara.render`.
 """
 
+import os
+
+# One thread for BLAS, set before anything imports NumPy (its thread pool is sized at load): on
+# two cores shared by server workers a second thread bought wall time only when the other core
+# was idle, and cost CPU another request needed. ONNX Runtime gets one thread from its session
+# options. A value already in the environment wins.
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
+
 from .app import Answer, Inara, library_stats
 from .compose.guide import ComposedGuide, compose
 from .content.loader import Library, load_library

@@ -21,7 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "inara" / "library"
 SHIPPED_TOPICS = {path.stem for path in (SHIPPED / "topics").glob("*.yaml")}
 # Settings a developer may have exported; tests must not depend on them.
-INARA_ENV = ("INARA_DB", "INARA_LIBRARY", "INARA_REGION", "INARA_MATCHER", "INARA_AUDIO", "INARA_AUDIO_CACHE")
+INARA_ENV = ("INARA_DB", "INARA_LIBRARY", "INARA_REGION", "INARA_MATCHER", "INARA_EMBEDDER", "INARA_AUDIO",
+             "INARA_AUDIO_CACHE")
 
 
 MODEL_FIXTURES = {"inara", "cli", "minilm"}

@@ -1,12 +1,13 @@
-"""Embeddings: the NumPy MiniLM gives the vectors sentence-transformers gives,
-and HashEmbedder is a deterministic stand-in."""
+"""Embeddings: the NumPy MiniLM gives the vectors sentence-transformers gives, the default
+(ONNX Runtime) gives the NumPy reference's vectors on the library's phrasings, and HashEmbedder
+is a deterministic stand-in."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from inara.matching.embeddings import MODEL_NAME, HashEmbedder, default_embedder, model_dir
+from inara.matching.embeddings import MODEL_NAME, HashEmbedder, MiniLM, default_embedder, model_dir
 
 PARITY_TEXTS = [
     "my 3yo screams go away when I try to hug her after she falls",
@@ -24,8 +25,18 @@ def minilm():
     return embedder
 
 
+@pytest.fixture(scope="module")
+def reference():
+    """The NumPy forward pass, which the default runtime is checked against."""
+    if model_dir() is None:
+        pytest.skip("the packaged embedding model is not installed")
+    return MiniLM()
+
+
 @pytest.mark.model
-def test_minilm_matches_sentence_transformers(minilm, monkeypatch):
+@pytest.mark.parametrize("which", ["minilm", "reference"])
+def test_minilm_matches_sentence_transformers(which, request, monkeypatch):
+    minilm = request.getfixturevalue(which)
     # The model loads from the package's folder; these make sure nothing asks a hub.
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")

@@ -1,0 +1,152 @@
+"""The default embedder: MiniLM on ONNX Runtime, built from the packaged weights.
+
+Checked against the NumPy reference (not against itself): same vectors on the library's
+phrasings and on what the safety screen reads, whatever the batch; the model is built once,
+cached under a name that changes with the weights, and written atomically."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+import threading
+
+import numpy as np
+import pytest
+
+from inara.errors import BadInput
+from inara.matching import embeddings, onnx_minilm
+from inara.matching.semantic_safety import units
+
+from .conftest import ROOT
+
+pytest.importorskip("onnxruntime")
+pytestmark = pytest.mark.model
+
+UNITS_OF = [
+    "My 3-year-old screams 'go away' when I try to hug her after she falls. She then cries for ages, "
+    "but only with me, and it breaks my heart.",
+    "DS7 won't go to school; he begs us every morning, says his tummy hurts, and we give in.",
+]
+
+
+@pytest.fixture(scope="module")
+def onnx_default():
+    if embeddings.model_dir() is None:
+        pytest.skip("the packaged embedding model is not installed")
+    return onnx_minilm.OnnxMiniLM()
+
+
+@pytest.fixture(scope="module")
+def reference():
+    if embeddings.model_dir() is None:
+        pytest.skip("the packaged embedding model is not installed")
+    return embeddings.MiniLM()
+
+
+def test_the_default_embedder_is_onnx_runtime_in_full_precision(onnx_default):
+    default = embeddings.default_embedder()
+    assert isinstance(default, onnx_minilm.OnnxMiniLM) and default.precision == "fp32"
+    # The same vectors as the reference, so both read and write the same cached embeddings.
+    assert default.name == embeddings.MiniLM.name == embeddings.MODEL_NAME
+
+
+def test_same_vectors_as_the_numpy_reference_on_library_phrasings(onnx_default, reference, library):
+    phrasings = [text for card in library.topics.values() for text in card.examples]
+    sample = random.Random(12).sample(phrasings, 80)  # all 3,464 take a minute in NumPy
+    cosines = (onnx_default.embed(sample) * reference.embed(sample)).sum(axis=1)
+    assert cosines.min() >= 0.9999, cosines.min()
+
+
+def test_same_vectors_as_the_reference_on_what_the_safety_screen_reads(onnx_default, reference):
+    parts = [unit for text in UNITS_OF for unit in units(text)]
+    cosines = (onnx_default.embed(parts, 128) * reference.embed(parts, 128)).sum(axis=1)
+    assert cosines.min() >= 0.9999, cosines.min()
+
+
+def test_a_text_gets_the_same_vector_alone_or_in_any_batch(onnx_default):
+    parts = units(UNITS_OF[0]) + ["ok", "a" * 3000]  # one word, and one cut at max_tokens
+    together = onnx_default.embed(parts, 64)
+    for row, part in enumerate(parts):
+        assert float(onnx_default.embed([part], 64)[0] @ together[row]) > 0.99999, part
+    np.testing.assert_allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+    assert onnx_default.embed([]).shape == (0, 384)
+
+
+def test_long_texts_are_cut_as_the_reference_cuts_them(onnx_default, reference):
+    text = "my son hits his sister when he loses at games " * 40
+    assert float(onnx_default.embed([text], 128)[0] @ reference.embed([text], 128)[0]) >= 0.9999
+
+
+def test_threads_can_share_one_embedder(onnx_default):
+    """Web workers run matches in threads: the tokenizer is never reconfigured after loading,
+    so concurrent calls neither fail ("Already borrowed") nor mix their results."""
+    texts = [f"my {age}yo will not sleep in her own bed" for age in range(2, 10)]
+    expected = onnx_default.embed(texts)
+    results, errors = {}, []
+
+    def work(n: int) -> None:
+        try:
+            for _ in range(5):
+                results[n] = onnx_default.embed(texts[n:] + texts[:n])
+        except Exception as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
+    for n, got in results.items():
+        np.testing.assert_allclose(got, np.roll(expected, -n, axis=0), atol=1e-5)
+
+
+def test_one_intra_op_thread(onnx_default):
+    assert onnx_default.session.get_session_options().intra_op_num_threads == 1
+
+
+def test_batches_cover_every_text_once_and_group_by_length():
+    lengths = [5, 40, 6, 7, 41, 5, 120, 6]
+    runs = onnx_minilm.plan_batches(lengths)
+    assert sorted(i for run in runs for i in run) == list(range(len(lengths)))
+    # Short texts share a call; the one long text is not padded with them.
+    assert [lengths[i] for i in runs[-1]] == [120]
+    assert any(len(run) >= 4 for run in runs)
+    assert onnx_minilm.plan_batches([]) == []
+    assert all(len(run) * max(lengths[i] for i in run) <= 64 or len(run) == 1
+               for run in onnx_minilm.plan_batches(lengths, max_tokens=64))
+
+
+def test_the_model_is_built_once_and_rebuilt_when_the_weights_change(tmp_path):
+    source = tmp_path / "weights"
+    source.mkdir()
+    packaged = embeddings.model_dir()
+    if packaged is None:
+        pytest.skip("the packaged embedding model is not installed")
+    (source / "model.safetensors").write_bytes((packaged / "model.safetensors").read_bytes())
+    cache = tmp_path / "cache"
+    first = onnx_minilm.ensure_model(source=source, folder=cache)
+    built = first.stat().st_mtime_ns
+    assert onnx_minilm.ensure_model(source=source, folder=cache) == first
+    assert first.stat().st_mtime_ns == built  # cached, not built again
+    assert [path.name for path in cache.iterdir()] == [first.name]  # no half-written leftovers
+
+    os.utime(source / "model.safetensors", ns=(built + 10**9, built + 10**9))  # new weights
+    second = onnx_minilm.ensure_model(source=source, folder=cache)
+    assert second != first and second.exists()
+
+
+def test_an_unknown_embedder_is_one_clear_error():
+    with pytest.raises(BadInput, match="not an embedder"):
+        embeddings.make_embedder("tensorflow")
+
+
+def test_importing_inara_sets_one_blas_thread_unless_told_otherwise():
+    code = "import inara, os; print(os.environ['OPENBLAS_NUM_THREADS'])"
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    alone = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    told = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env={**env, "OPENBLAS_NUM_THREADS": "2"},
+                          capture_output=True, text=True)
+    assert (alone.stdout.strip(), told.stdout.strip()) == ("1", "2")
