@@ -12,9 +12,9 @@ Every line is embedded with all-MiniLM-L6-v2 and stored with its label (a catego
 the screen (inara/matching/semantic_safety.py) compares each unit of a question with them. A
 linear classifier over the same vectors (and over hashed word pairs) was tried and measured:
 at the false-alarm rate of this screen it found fewer urgent questions on every tuning set, so
-the nearest-sentence screen is what ships (see evals/README.md). The ordinary look-alike files
-(MEASURE_ONLY) are not in the index: they are what its false alarms are measured on. The report below is a
-held-out check on the sentences themselves: a stratified fifth scored against the rest.
+the nearest-sentence screen is what ships (see evals/README.md). Half of the ordinary look-alikes
+are in the index under their own label; the other half measure its false alarms. The report
+below is a held-out check on the sentences themselves: a stratified fifth scored against the rest.
 
 The file records a hash of the data, and a test fails when the data changed without a rebuild.
 """
@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from inara.matching.safety import DATA, categories  # noqa: E402
+from inara.matching.semantic_safety import units  # noqa: E402
 
 TRAINING = DATA / "safety_training"
 EXEMPLARS = DATA / "safety_examples.yaml"
@@ -63,24 +64,45 @@ def read_lines(path: Path) -> list[str]:
             if line.strip() and not line.lstrip().startswith("#")]
 
 
-# Ordinary look-alikes (jokes, negations, resolved past events, everyday hard moments) sit so close
-# to real warnings that, in the index, they pulled urgent recall down on every tuning set more than
-# they cut false alarms; they measure the screen (tests and the report below) instead of feeding it.
-MEASURE_ONLY = ("ok-lookalikes-urgent.txt", "ok-negation-and-past.txt", "ok-everyday.txt")
+# Ordinary look-alikes (jokes, negations, resolved past events, everyday hard moments) sit close to
+# real warnings. Half of them (chosen by a hash of the line, so the split is stable) go into the
+# index with their own label, LOOKALIKE: the screen needs a unit to be clearly closer to a warning
+# than to them (semantic_safety.VETO). The other half are never in the index: they measure its
+# false alarms (the report below, and tests/test_semantic_safety.py).
+LOOKALIKE_FILES = ("ok-lookalikes-urgent.txt", "ok-negation-and-past.txt", "ok-everyday.txt")
+LOOKALIKE = "ok-lookalike"
+ORDINARY_QUESTIONS = "ok-topic-phrasings.txt"
 
 
-def load_examples(include_measure: bool = False) -> tuple[list[str], list[str]]:
+def in_index_half(line: str) -> bool:
+    return int(hashlib.sha256(line.lower().encode("utf-8")).hexdigest(), 16) % 2 == 0
+
+
+def measure_half() -> list[str]:
+    """The look-alike lines that are not in the index."""
+    return [line for name in LOOKALIKE_FILES for line in read_lines(TRAINING / name) if not in_index_half(line)]
+
+
+def load_examples() -> tuple[list[str], list[str]]:
     known = categories()
     texts, labels = [], []
     for path in sorted(TRAINING.glob("*.txt")):
-        if path.name in MEASURE_ONLY and not include_measure:
-            continue
-        label = "ok" if path.stem.startswith("ok") else path.stem
-        if label != "ok" and label not in known:
+        lookalike = path.name in LOOKALIKE_FILES
+        label = LOOKALIKE if lookalike else ("ok" if path.stem.startswith("ok") else path.stem)
+        if label not in ("ok", LOOKALIKE) and label not in known:
             raise SystemExit(f"{path}: the file name must be a category slug or start with 'ok'")
         for line in read_lines(path):
+            if lookalike and not in_index_half(line):
+                continue
             texts.append(line)
             labels.append(label)
+            if path.name == ORDINARY_QUESTIONS:
+                # The screen reads a question's sentences and clauses too, so the ordinary side
+                # needs them as well: without them a short plain clause ("her dad says yes") sat
+                # nearer a warning than any whole ordinary question and fired.
+                for unit in units(line)[1:]:
+                    texts.append(unit)
+                    labels.append("ok")
     old = yaml.safe_load(EXEMPLARS.read_text(encoding="utf-8"))
     for level in ("urgent", "see-professional"):
         for group, items in old[level].items():
@@ -99,7 +121,8 @@ def load_examples(include_measure: bool = False) -> tuple[list[str], list[str]]:
 
 
 def held_out_report(vectors: np.ndarray, labels: list[str]) -> None:
-    from inara.matching.semantic_safety import FLOOR, MARGIN, NEIGHBOURS
+    """A stratified fifth of the sentences, screened against the other four fifths."""
+    from inara.matching.semantic_safety import SemanticScreen
 
     level_of = {slug: c.level for slug, c in categories().items()}
     levels = np.array([level_of.get(label, "ok") for label in labels])
@@ -108,21 +131,14 @@ def held_out_report(vectors: np.ndarray, labels: list[str]) -> None:
     for label in sorted(set(labels)):
         index = np.flatnonzero(np.array(labels) == label)
         held[rng.choice(index, size=max(1, len(index) // 5), replace=False)] = True
-    sims = vectors[held] @ vectors[~held].T
-    rest = levels[~held]
-
-    def nearest(mask):
-        part = np.sort(sims[:, mask], axis=1)[:, -NEIGHBOURS:]
-        return part.mean(axis=1)
-
-    ordinary = nearest(rest == "ok")
-    flagged = {}
-    for level in ("urgent", "see-professional"):
-        score = nearest(rest == level)
-        flagged[level] = (score >= FLOOR[level]) & (score - ordinary >= MARGIN[level])
+    screen = SemanticScreen({"vectors": vectors[~held], "labels": np.array(labels)[~held]})
+    texts = [f"sentence {i}" for i in range(int(held.sum()))]  # whole sentences: no clause margin
+    found: dict[int, set[str]] = {}
+    for row, category in screen.unit_categories(vectors[held], None):
+        found.setdefault(row, set()).add(level_of[category])
     truth = levels[held]
-    urgent = flagged["urgent"]
-    either = urgent | flagged["see-professional"]
+    urgent = np.array(["urgent" in found.get(i, set()) for i in range(len(texts))])
+    either = np.array([bool(found.get(i)) for i in range(len(texts))])
     print(f"held-out fifth ({held.sum()} sentences, scored against the other four fifths):")
     print(f"  urgent sentences found urgent: {urgent[truth == 'urgent'].mean():.3f}")
     print(f"  see-professional sentences flagged: {either[truth == 'see-professional'].mean():.3f}")
@@ -130,19 +146,11 @@ def held_out_report(vectors: np.ndarray, labels: list[str]) -> None:
 
 
 def lookalike_report(vectors: np.ndarray, labels: list[str], probes: np.ndarray) -> None:
-    from inara.matching.semantic_safety import FLOOR, MARGIN, NEIGHBOURS
+    from inara.matching.semantic_safety import SemanticScreen
 
-    level_of = {slug: c.level for slug, c in categories().items()}
-    levels = np.array([level_of.get(label, "ok") for label in labels])
-    sims = probes @ vectors.T
-
-    def nearest(mask):
-        return np.sort(sims[:, mask], axis=1)[:, -NEIGHBOURS:].mean(axis=1)
-
-    ordinary = nearest(levels == "ok")
-    urgent = nearest(levels == "urgent")
-    flagged = (urgent >= FLOOR["urgent"]) & (urgent - ordinary >= MARGIN["urgent"])
-    print(f"ordinary look-alike sentences ({len(probes)}, not in the index) flagged urgent: {flagged.mean():.3f}")
+    screen = SemanticScreen({"vectors": vectors, "labels": np.array(labels)})
+    rows = {row for row, _ in screen.unit_categories(probes, None)}
+    print(f"ordinary look-alike sentences ({len(probes)}, the half not in the index) flagged: {len(rows) / len(probes):.3f}")
 
 
 def main() -> None:
@@ -161,8 +169,7 @@ def main() -> None:
     # The index's embedding cache: rebuilding after adding a few lines embeds only those.
     vectors = Store(os.environ.get("INARA_DB")).embeddings(embedder, texts)
     held_out_report(vectors, labels)
-    lookalikes = [line for name in MEASURE_ONLY for line in read_lines(TRAINING / name)]
-    lookalike_report(vectors, labels, Store(os.environ.get("INARA_DB")).embeddings(embedder, lookalikes))
+    lookalike_report(vectors, labels, Store(os.environ.get("INARA_DB")).embeddings(embedder, measure_half()))
     if args.report:
         return
     np.savez_compressed(OUT, vectors=vectors.astype(np.float16), labels=np.array(labels),

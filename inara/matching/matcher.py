@@ -216,18 +216,31 @@ class Matcher:
         fused = {c: EMBED_WEIGHT * semantic[c] + (1 - EMBED_WEIGHT) * lexical[c] * best for c in semantic}
         return Evidence(fused, lexical, semantic, raw_best, best, sims, self.labels)
 
+    def findings(self, text: str, years: float | None, language: str,
+                 unit_vectors: np.ndarray | None, unit_texts: list[str]) -> list:
+        """Everything the safety screen finds: the rules, then (in English) the trained screen."""
+        findings = rule_findings(text, years)
+        if self.semantic is not None and language == "en" and unit_vectors is not None:
+            # The sentence index is mostly English, and MiniLM reads other languages poorly: tried
+            # with a wider margin, it flagged every ordinary Spanish question. Another language is
+            # screened by its rules (data/safety.yaml has Spanish, French, Portuguese and German).
+            findings += self.semantic.findings(unit_vectors, unit_texts)
+        return findings
+
+    def screen(self, text: str, age: str | float | None = None, region: str = "generic"):
+        """The safety screen alone (rules and trained screen), as `match` runs it first."""
+        text = check_question(text)
+        resolved = resolve_age(text, age)
+        language = detect(text)
+        _, unit_vectors, unit_texts = self.embed_question(text)
+        return combine(self.findings(text, resolved.years, language, unit_vectors, unit_texts), region, language)
+
     def match(self, text: str, age: str | float | None = None, region: str = "generic") -> MatchResult:
         text = check_question(text)
         resolved = resolve_age(text, age)
         language = detect(text)
         query, unit_vectors, unit_texts = self.embed_question(text)
-        findings = rule_findings(text, resolved.years)
-        if self.semantic is not None and language == "en":
-            # The sentence index is mostly English, and MiniLM reads other languages poorly: tried
-            # with a wider margin, it flagged every ordinary Spanish question. Another language is
-            # screened by its rules (data/safety.yaml has Spanish, French, Portuguese and German).
-            findings += self.semantic.findings(unit_vectors, unit_texts)
-        safety = combine(findings, region, language)
+        safety = combine(self.findings(text, resolved.years, language, unit_vectors, unit_texts), region, language)
         result = MatchResult(resolved.years, resolved.band, True, safety, age_source=resolved.source,
                              language=language, age_note=resolved.note(), other_bands=resolved.other_bands)
         if resolved.years is not None and resolved.band is None:

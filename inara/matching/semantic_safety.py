@@ -71,14 +71,18 @@ def load_model() -> dict | None:
     return {key: data[key] for key in data.files}
 
 
-# Chosen per question on the tuning sets (evals/dev.jsonl, the older blind sets, no longer blind,
-# and the shared real questions; see evals/README.md), leaning to recall for urgent. A level fires
-# for a unit when the mean similarity of its three nearest sentences of that level is at least
-# FLOOR and exceeds the three nearest ordinary sentences by MARGIN (a clause or pair, being short
-# and so easily close to anything, by PART_EXTRA more).
+# Chosen per question on the tuning sets (evals/dev.jsonl, blind-2, blind-3, blind-safety-1 and
+# blind-safety-4, all no longer blind; see evals/README.md), never lowering urgent recall on
+# blind-safety-1 or -4, and on the look-alike half that is not in the index. A level fires for a
+# unit when the mean similarity of its three nearest sentences of that level is at least FLOOR,
+# exceeds the three nearest ordinary sentences (topic phrasings) by MARGIN, and the three nearest
+# look-alikes (jokes, negations, resolved past events) by VETO (a clause or pair, being short and
+# so easily close to anything, by PART_EXTRA more).
 NEIGHBOURS = 3
+LOOKALIKE = "ok-lookalike"
 FLOOR = {"urgent": 0.52, "see-professional": 0.55}
-MARGIN = {"urgent": 0.08, "see-professional": 0.10}
+MARGIN = {"urgent": 0.04, "see-professional": 0.06}
+VETO = {"urgent": 0.02, "see-professional": 0.03}
 PART_EXTRA = 0.04
 OTHER_LANGUAGE_EXTRA = 0.04  # the index is mostly English: another language needs a wider margin
 
@@ -96,7 +100,9 @@ class SemanticScreen:
         self.labels = np.array([str(label) for label in model["labels"]])
         known = categories()
         levels = np.array([known[label].level if label in known else "ok" for label in self.labels])
-        self.masks = {level: levels == level for level in ("urgent", "see-professional", "ok")}
+        self.masks = {level: levels == level for level in ("urgent", "see-professional")}
+        self.masks["ok"] = (levels == "ok") & (self.labels != LOOKALIKE)
+        self.masks[LOOKALIKE] = self.labels == LOOKALIKE
 
     def _nearest(self, sims: np.ndarray, mask: np.ndarray) -> np.ndarray:
         part = sims[:, mask]
@@ -109,6 +115,7 @@ class SemanticScreen:
         than to ordinary ones; urgent first."""
         sims = vectors @ self.vectors.T
         ordinary = self._nearest(sims, self.masks["ok"])
+        lookalike = self._nearest(sims, self.masks[LOOKALIKE]) if self.masks[LOOKALIKE].any() else ordinary * 0 - 1
         sentences_ = {p.strip() for p in SENTENCE.split(texts[0].strip()) if p.strip()} if texts else set()
         part = np.array([row > 0 and texts is not None and texts[row] not in sentences_ for row in range(len(sims))])
         found = []
@@ -118,7 +125,8 @@ class SemanticScreen:
                 continue
             score = self._nearest(sims, mask)
             extra = PART_EXTRA * part + (OTHER_LANGUAGE_EXTRA if strict else 0.0)
-            hits = (score >= FLOOR[level]) & (score - ordinary >= MARGIN[level] + extra)
+            hits = ((score >= FLOOR[level]) & (score - ordinary >= MARGIN[level] + extra)
+                    & (score - lookalike >= VETO[level] + extra))
             for row in np.flatnonzero(hits):
                 top = np.argsort(np.where(mask, sims[row], -1.0))[-NEIGHBOURS:]
                 labels, counts = np.unique(self.labels[top], return_counts=True)
