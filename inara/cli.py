@@ -47,7 +47,20 @@ def emit_json(data) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class InaraGroup(click.Group):
+    def parse_args(self, ctx, args):
+        # Bytes that are not UTF-8 reach Python as lone surrogates ("surrogateescape"); every layer
+        # after this one (the tokenizer, the terminal, JSON) refuses them with a traceback.
+        for arg in args:
+            try:
+                arg.encode("utf-8")
+            except UnicodeEncodeError:
+                shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+                raise click.ClickException(f"the argument '{shown}' is not valid UTF-8 text.") from None
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=InaraGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--library", type=click.Path(path_type=Path, file_okay=False), envvar="INARA_LIBRARY",
               help="A library folder to use instead of the one shipped with Inara. [env: INARA_LIBRARY]")
 @click.option("--db", type=click.Path(path_type=Path, dir_okay=False), envvar="INARA_DB",
@@ -145,22 +158,39 @@ def match(ctx, text, age, as_json, jsonl):
 
 
 def match_lines(inara) -> None:
-    for number, line in enumerate(sys.stdin, 1):
-        if not line.strip():
+    """One result per input line, in order; a line that cannot be used gives {"error": ...} and
+    the batch goes on, whatever the line holds (bad bytes, huge numbers, deep nesting)."""
+    for number, raw in enumerate(sys.stdin.buffer, 1):
+        if not raw.strip():
             continue
-        try:
-            item = json.loads(line)
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise ValueError('expected an object like {"text": "...", "age_years": 3}')
-            out = inara.match(item["text"], item.get("age_years")).as_dict()
-        except json.JSONDecodeError as exc:
-            out = {"error": f"line {number}: not valid JSON ({exc.msg})"}
-        except ValueError as exc:
-            out = {"error": f"line {number}: {exc}"}
-        except InaraError as exc:
-            out = {"error": f"line {number}: {exc.message}"}
-        click.echo(json.dumps(out, ensure_ascii=False), nl=True)
+        click.echo(json_line(match_line(inara, raw, number)))
         sys.stdout.flush()
+
+
+def match_line(inara, raw: bytes, number: int) -> dict:
+    try:
+        item = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return {"error": f"line {number}: not UTF-8 text"}
+    except json.JSONDecodeError as exc:
+        return {"error": f"line {number}: not valid JSON ({exc.msg})"}
+    except RecursionError:
+        return {"error": f"line {number}: nested too deeply to read"}
+    except ValueError:  # Python refuses integers of more than 4,300 digits
+        return {"error": f"line {number}: a number too long to read"}
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        return {"error": f'line {number}: expected an object like {{"text": "...", "age_years": 3}}'}
+    try:
+        return inara.match(item["text"], item.get("age_years")).as_dict()
+    except InaraError as exc:
+        return {"error": f"line {number}: {exc.message}"}
+
+
+def json_line(data: dict) -> str:
+    try:
+        return json.dumps(data, ensure_ascii=False)
+    except UnicodeEncodeError:  # only an error quoting what could not be read: escape it
+        return json.dumps(data)
 
 
 def render_answer(answer, fmt: str) -> str | None:

@@ -24,6 +24,23 @@ class TooLong(BadInput):
     status = 413
 
 
+def require_text(value: str, what: str) -> str:
+    """`value` if it is text that can be written out again. A lone surrogate ("\\ud800" in JSON) or
+    undecodable bytes in a command-line argument reach Python as surrogates, which the tokenizer,
+    JSON and the terminal all refuse; they are the caller's mistake, so they get one sentence."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadInput(f"{what} contains characters that are not valid Unicode text "
+                       "(a lone surrogate or bytes that are not UTF-8)") from None
+    return value
+
+
+def printable(message: str) -> str:
+    """A message that can always be encoded, whatever input it quotes."""
+    return message.encode("utf-8", "replace").decode("utf-8")
+
+
 class NotFound(InaraError):
     """An unknown topic, band, story or guide."""
 
