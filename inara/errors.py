@@ -47,6 +47,12 @@ class NotFound(InaraError):
     status = 404
 
 
+class StoreError(InaraError):
+    """The SQLite index cannot be used (locked by another program, disk full): one sentence naming the file."""
+
+    status = 503
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in a library file."""
