@@ -405,23 +405,29 @@ def index(ctx):
                f"{inara.store.embedded_now} new embeddings; matcher: {inara.matcher.method})")
 
 
+def cores() -> int:
+    from .web import cores
+
+    return cores()
+
+
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--access-log", is_flag=True, help="Log request lines (off by default: they can carry what parents typed).")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 16),
-              help="Worker processes; 2 on a 2-core machine roughly doubles /api/match throughput.")
+@click.option("--workers", default=cores, show_default="one per core", type=click.IntRange(1, 64),
+              help="Worker processes, each matching one question at a time and answering 503 (Retry-After) "
+                   "when a question would wait over half a second.")
 @click.pass_context
 @handle_errors
 def serve(ctx, host, port, access_log, workers):
     """Run the web site and JSON API (SQLite embedded; nothing to install)."""
-    import os
+    from .web import limit_threads
 
-    # Requests run in a thread pool; one BLAS thread each keeps 2 cores from thrashing.
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    limit_threads()  # before anything imports NumPy: the workers inherit it
     from .web.app import serve as run
 
-    click.echo(f"Inara on http://{host}:{port}/  (Ctrl-C to stop)", err=True)
+    click.echo(f"Inara on http://{host}:{port}/  ({workers} worker(s); Ctrl-C to stop)", err=True)
     run(host=host, port=port, access_log=access_log, workers=workers, **ctx.obj["options"])
 
 

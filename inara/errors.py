@@ -13,6 +13,11 @@ class InaraError(Exception):
         super().__init__(message)
         self.message = message
 
+    @property
+    def headers(self) -> dict[str, str]:
+        """HTTP headers the web layer sends with this error."""
+        return {}
+
 
 class BadInput(InaraError):
     """Something a user typed cannot be used (empty question, bad age)."""
@@ -45,6 +50,20 @@ class NotFound(InaraError):
     """An unknown topic, band, story or guide."""
 
     status = 404
+
+
+class Unavailable(InaraError):
+    """The server cannot take this question now (busy, or warming up): try again after retry_after seconds."""
+
+    status = 503
+
+    def __init__(self, message: str, retry_after: int):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after)}
 
 
 class StoreError(InaraError):

@@ -7,6 +7,7 @@ and render it as HTML or JSON. Nothing a visitor types is logged or stored.
 from __future__ import annotations
 
 import logging
+import os
 import traceback
 
 from fastapi import FastAPI, Request
@@ -18,6 +19,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__
 from ..app import Inara
 from ..errors import InaraError, printable
+from . import cores
+from .capacity import Capacity
 from ..render.html import STATIC, render
 
 MAX_BODY = 64 * 1024  # bytes; questions are limited to 4,000 characters, forms are small
@@ -167,6 +170,7 @@ def create_app(inara: Inara | None = None, **options) -> FastAPI:
                   openapi_url="/api/openapi.json",
                   description="Guides for the hard moments of raising a child (ages 1-17): the JSON twin of every page.")
     app.state.inara = inara or Inara(**options)
+    app.state.capacity = Capacity(app.state.inara)
     app.add_middleware(Guard)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for module in (pages, stories, api):
@@ -174,7 +178,7 @@ def create_app(inara: Inara | None = None, **options) -> FastAPI:
 
     @app.exception_handler(InaraError)
     async def inara_error(request: Request, exc: InaraError):
-        return error_response(request, exc.status, exc.message)
+        return error_response(request, exc.status, exc.message, exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
@@ -195,13 +199,19 @@ def create_app(inara: Inara | None = None, **options) -> FastAPI:
     return app
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool = False, workers: int = 1, **options) -> None:
-    """Run the app with uvicorn. With workers > 1, each worker process builds its own Inara
-    from the same options (passed through the INARA_* environment variables)."""
-    import os
+WARM_WAIT = 20.0  # seconds a worker waits for the model and index before taking traffic anyway
 
+
+def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool = False, workers: int | None = None,
+          **options) -> None:
+    """Run the app with uvicorn, one worker process per core by default. Each worker builds its own
+    Inara from the same options (passed through the INARA_* environment variables) and loads the
+    model before taking traffic; when the index must first be built (minutes), it serves pages
+    after WARM_WAIT seconds and answers questions with "warming up" until the index is ready.
+    Set the BLAS thread variables before this module is imported (`inara serve` does)."""
     import uvicorn
 
+    workers = workers or cores()
     # access_log is off by default: request lines can carry what a parent typed.
     settings = {"host": host, "port": port, "access_log": access_log, "log_level": "warning"}
     if workers > 1:
@@ -211,12 +221,14 @@ def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool = False, w
         uvicorn.run("inara.web.app:create_warm_app", factory=True, workers=workers, **settings)
         return
     app = create_app(**options)
-    app.state.inara.matcher  # load the model and phrasings before the first visitor
+    app.state.capacity.share_the_interpreter()
+    app.state.capacity.warm_up(WARM_WAIT)
     uvicorn.run(app, **settings)
 
 
 def create_warm_app() -> FastAPI:
-    """The app factory for worker processes: options from INARA_* variables, model loaded."""
+    """The app factory for worker processes: options from INARA_* variables, model loading."""
     app = create_app()
-    app.state.inara.matcher
+    app.state.capacity.share_the_interpreter()
+    app.state.capacity.warm_up(WARM_WAIT)
     return app

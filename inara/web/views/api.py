@@ -58,15 +58,19 @@ def _age(age):
 
 
 @router.post("/match", summary="Safety screen, age and ranked topics for a question", responses=QUESTION_ERRORS)
-def match(request: Request, question: Question) -> dict:
-    return _inara(request).match(question.text, _age(question.age)).as_dict()
+async def match(request: Request, question: Question) -> dict:
+    age = _age(question.age)
+    result = await request.app.state.capacity.run(_inara(request).match, question.text, age)
+    return result.as_dict()
 
 
 @router.post("/ask", summary="The full answer: safety message, or guide, or what Inara covers",
              responses=QUESTION_ERRORS)
-def ask(request: Request, question: AskQuestion) -> dict:
+async def ask(request: Request, question: AskQuestion) -> dict:
     inara = _inara(request)
-    return inara.ask(question.text, _age(question.age), context.voice_name(inara, question.voice)).as_dict()
+    age, voice = _age(question.age), context.voice_name(inara, question.voice)
+    answer = await request.app.state.capacity.run(inara.ask, question.text, age, voice)
+    return answer.as_dict()
 
 
 @router.get("/topics", summary="Topics and age bands (the home page)")
