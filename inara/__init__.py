@@ -15,18 +15,21 @@ count before NumPy is loaded, and `import inara.cli` would otherwise load it.
 
 from importlib import import_module
 
+# Imported now, not on first use: `inara.compose` is also a subpackage, and once that is imported
+# the module would shadow the function. It loads pydantic, not NumPy.
+from .compose.guide import ComposedGuide, compose
+
 __version__ = "0.1.0"
 
 _WHERE = {
     "Answer": "app", "Inara": "app", "library_stats": "app",
-    "ComposedGuide": "compose.guide", "compose": "compose.guide",
     "Library": "content.loader", "load_library": "content.loader",
     "BadInput": "errors", "InaraError": "errors", "LibraryError": "errors", "NotFound": "errors",
     "StoreError": "errors", "TooLong": "errors",
     "Matcher": "matching.matcher", "MatchResult": "matching.matcher",
     "screen": "matching.safety",
 }
-__all__ = sorted(_WHERE)
+__all__ = sorted([*_WHERE, "ComposedGuide", "compose"])
 
 
 def __getattr__(name: str):
