@@ -8,9 +8,13 @@
 The pieces, if you want them separately: `load_library` (content model),
 `Matcher` and `screen` (understanding the parent), `compose` (a guide as a
 structure), and the renderers in `inara.render`.
+
+The names below are imported on first use: `inara serve` must set the BLAS thread
+count before NumPy is loaded, and `import inara.cli` would otherwise load it.
 """
 
 import os
+from importlib import import_module
 
 # One thread for BLAS, set before anything imports NumPy (its thread pool is sized at load): on
 # two cores shared by server workers a second thread bought wall time only when the other core
@@ -19,16 +23,30 @@ import os
 for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_name, "1")
 
-from .app import Answer, Inara, library_stats
+# Imported now, not on first use: `inara.compose` is also a subpackage, and once that is imported
+# the module would shadow the function. It loads pydantic, not NumPy.
 from .compose.guide import ComposedGuide, compose
-from .content.loader import Library, load_library
-from .errors import BadInput, InaraError, LibraryError, NotFound, TooLong
-from .matching.matcher import Matcher, MatchResult
-from .matching.safety import screen
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "Answer", "BadInput", "ComposedGuide", "Inara", "InaraError", "Library", "LibraryError", "Matcher",
-    "MatchResult", "NotFound", "TooLong", "compose", "library_stats", "load_library", "screen",
-]
+_WHERE = {
+    "Answer": "app", "Inara": "app", "library_stats": "app",
+    "Library": "content.loader", "load_library": "content.loader",
+    "BadInput": "errors", "InaraError": "errors", "LibraryError": "errors", "NotFound": "errors",
+    "StoreError": "errors", "TooLong": "errors",
+    "Matcher": "matching.matcher", "MatchResult": "matching.matcher",
+    "screen": "matching.safety",
+}
+__all__ = sorted([*_WHERE, "ComposedGuide", "compose"])
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module 'inara' has no attribute {name!r}")
+    value = getattr(import_module(f".{_WHERE[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return [*globals(), *__all__]

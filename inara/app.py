@@ -4,8 +4,10 @@ The CLI and the web app are thin layers over this."""
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from .compose.guide import ComposedGuide, compose, resolve_guide
 from .compose.no_guide import NoGuide, compose_no_guide
@@ -56,10 +58,12 @@ class Inara:
     matcher: "fusion" (default), "embedding" or "lexical"; fusion and embedding need the
              packaged model and fall back to lexical without it
     region: "generic" (default), "us" or "uk": which help lines the safety messages name
+    notify, progress: what the index says while it repairs itself or builds (see Store)
     """
 
     def __init__(self, library: Path | str | None = None, db: Path | str | None = None,
-                 matcher: str | None = None, region: str | None = None, embedder=None):
+                 matcher: str | None = None, region: str | None = None, embedder=None,
+                 notify: Callable[[str], None] | None = None, progress: Callable[[int, int], None] | None = None):
         root = library or os.environ.get("INARA_LIBRARY") or default_library_path()
         self.region = (region or os.environ.get("INARA_REGION") or "generic").lower()
         if self.region not in REGIONS:
@@ -67,22 +71,31 @@ class Inara:
         self.matcher_name = matcher or os.environ.get("INARA_MATCHER") or "fusion"
         if self.matcher_name not in MATCHERS:
             raise BadInput(f"'{self.matcher_name}' is not a matcher; choose one of: {', '.join(MATCHERS)}")
-        self.store = Store(db)
+        self.store = Store(db, notify=notify, progress=progress)
         self.library, self.rebuilt = self.store.library(Path(root))
         self._embedder = embedder
         self._matcher: Matcher | None = None
+        self._matcher_lock = threading.Lock()
 
     @property
     def matcher(self) -> Matcher:
-        # Built on first use: listing stories or rendering a guide never loads the model.
+        # Built on first use: listing stories or rendering a guide never loads the model. The lock:
+        # the web app builds it in the background while requests may ask for it.
         if self._matcher is None:
-            embedder = self._embedder
-            if embedder is None and self.matcher_name != "lexical":
-                from .matching.embeddings import default_embedder
+            with self._matcher_lock:
+                if self._matcher is None:
+                    embedder = self._embedder
+                    if embedder is None and self.matcher_name != "lexical":
+                        from .matching.embeddings import default_embedder
 
-                embedder = default_embedder()
-            self._matcher = Matcher(self.library, embedder, self.store, method=self.matcher_name)
+                        embedder = default_embedder()
+                    self._matcher = Matcher(self.library, embedder, self.store, method=self.matcher_name)
         return self._matcher
+
+    @property
+    def ready(self) -> bool:
+        """Whether matching is ready (the model loaded and the library's phrasings embedded)."""
+        return self._matcher is not None
 
     def match(self, text: str, age: str | float | None = None) -> MatchResult:
         return self.matcher.match(text, age, self.region)

@@ -59,15 +59,63 @@ def app(ctx: click.Context):
     from .app import Inara
 
     if "inara" not in ctx.obj:
-        ctx.obj["inara"] = Inara(**ctx.obj["options"])
+        ctx.obj["inara"] = Inara(**ctx.obj["options"], notify=note, progress=BuildProgress())
     return ctx.obj["inara"]
+
+
+def note(message: str) -> None:
+    click.echo(f"Note: {message}", err=True)
+
+
+class BuildProgress:
+    """Shows an index build on stderr: a bar on a terminal, a few plain lines in a log. A first run
+    embeds ~3,800 texts (a few minutes on 2 cores); before this it was minutes of silence."""
+
+    def __init__(self):
+        self.bar = None
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.shown < 0:
+            click.echo(f"Building the index: embedding {total:,} texts of the library, once "
+                       "(a few minutes on 2 cores)...", err=True)
+            if sys.stderr.isatty():
+                from rich.console import Console
+                from rich.progress import Progress
+
+                self.bar = Progress(console=Console(stderr=True), transient=True)
+                self.bar.start()
+                self.task = self.bar.add_task("Embedding", total=total)
+            self.shown = 0
+        if self.bar is not None:
+            self.bar.update(self.task, completed=done)
+        elif done * 5 // total > self.shown * 5 // total or done == total:
+            click.echo(f"  {done:,} of {total:,} texts embedded", err=True)
+            self.shown = done
+        if done == total:
+            if self.bar is not None:
+                self.bar.stop()
+            click.echo("The index is built.", err=True)
 
 
 def emit_json(data) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class InaraGroup(click.Group):
+    def parse_args(self, ctx, args):
+        # Bytes that are not UTF-8 reach Python as lone surrogates ("surrogateescape"); every layer
+        # after this one (the tokenizer, the terminal, JSON) refuses them with a traceback.
+        for arg in args:
+            try:
+                arg.encode("utf-8")
+            except UnicodeEncodeError:
+                shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+                raise click.ClickException(f"the argument '{shown}' is not valid UTF-8 text.") from None
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=InaraGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--library", type=click.Path(path_type=Path, file_okay=False), envvar="INARA_LIBRARY",
               help="A library folder to use instead of the one shipped with Inara. [env: INARA_LIBRARY]")
 @click.option("--db", type=click.Path(path_type=Path, dir_okay=False), envvar="INARA_DB",
@@ -81,7 +129,9 @@ def emit_json(data) -> None:
 def cli(ctx, library, db, region, matcher):
     """Inara: guides for the hard moments of raising a child (ages 1-17)."""
     ctx.ensure_object(dict)
-    ctx.obj["options"] = {"library": library, "db": db, "region": region, "matcher": matcher}
+    # Options a caller passed in obj (tests: a deterministic embedder) are kept.
+    ctx.obj["options"] = {**ctx.obj.get("options", {}), "library": library, "db": db, "region": region,
+                          "matcher": matcher}
 
 
 @cli.command()
@@ -165,22 +215,39 @@ def match(ctx, text, age, as_json, jsonl):
 
 
 def match_lines(inara) -> None:
-    for number, line in enumerate(sys.stdin, 1):
-        if not line.strip():
+    """One result per input line, in order; a line that cannot be used gives {"error": ...} and
+    the batch goes on, whatever the line holds (bad bytes, huge numbers, deep nesting)."""
+    for number, raw in enumerate(sys.stdin.buffer, 1):
+        if not raw.strip():
             continue
-        try:
-            item = json.loads(line)
-            if not isinstance(item, dict) or not isinstance(item.get("text"), str):
-                raise ValueError('expected an object like {"text": "...", "age_years": 3}')
-            out = inara.match(item["text"], item.get("age_years")).as_dict()
-        except json.JSONDecodeError as exc:
-            out = {"error": f"line {number}: not valid JSON ({exc.msg})"}
-        except ValueError as exc:
-            out = {"error": f"line {number}: {exc}"}
-        except InaraError as exc:
-            out = {"error": f"line {number}: {exc.message}"}
-        click.echo(json.dumps(out, ensure_ascii=False), nl=True)
+        click.echo(json_line(match_line(inara, raw, number)))
         sys.stdout.flush()
+
+
+def match_line(inara, raw: bytes, number: int) -> dict:
+    try:
+        item = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return {"error": f"line {number}: not UTF-8 text"}
+    except json.JSONDecodeError as exc:
+        return {"error": f"line {number}: not valid JSON ({exc.msg})"}
+    except RecursionError:
+        return {"error": f"line {number}: nested too deeply to read"}
+    except ValueError:  # Python refuses integers of more than 4,300 digits
+        return {"error": f"line {number}: a number too long to read"}
+    if not isinstance(item, dict) or not isinstance(item.get("text"), str):
+        return {"error": f'line {number}: expected an object like {{"text": "...", "age_years": 3}}'}
+    try:
+        return inara.match(item["text"], item.get("age_years")).as_dict()
+    except InaraError as exc:
+        return {"error": f"line {number}: {exc.message}"}
+
+
+def json_line(data: dict) -> str:
+    try:
+        return json.dumps(data, ensure_ascii=False)
+    except UnicodeEncodeError:  # only an error quoting what could not be read: escape it
+        return json.dumps(data)
 
 
 def render_answer(answer, fmt: str) -> str | None:
@@ -393,23 +460,29 @@ def index(ctx):
                f"{inara.store.embedded_now} new embeddings; matcher: {inara.matcher.method})")
 
 
+def cores() -> int:
+    from .web import cores
+
+    return cores()
+
+
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option("--access-log", is_flag=True, help="Log request lines (off by default: they can carry what parents typed).")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 16),
-              help="Worker processes; 2 on a 2-core machine roughly doubles /api/match throughput.")
+@click.option("--workers", default=cores, show_default="one per core", type=click.IntRange(1, 64),
+              help="Worker processes, each matching one question at a time and answering 503 (Retry-After) "
+                   "when a question would wait over half a second.")
 @click.pass_context
 @handle_errors
 def serve(ctx, host, port, access_log, workers):
     """Run the web site and JSON API (SQLite embedded; nothing to install)."""
-    import os
+    from .web import limit_threads
 
-    # Requests run in a thread pool; one BLAS thread each keeps 2 cores from thrashing.
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    limit_threads()  # before anything imports NumPy: the workers inherit it
     from .web.app import serve as run
 
-    click.echo(f"Inara on http://{host}:{port}/  (Ctrl-C to stop)", err=True)
+    click.echo(f"Inara on http://{host}:{port}/  ({workers} worker(s); Ctrl-C to stop)", err=True)
     run(host=host, port=port, access_log=access_log, workers=workers, **ctx.obj["options"])
 
 

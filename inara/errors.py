@@ -13,6 +13,11 @@ class InaraError(Exception):
         super().__init__(message)
         self.message = message
 
+    @property
+    def headers(self) -> dict[str, str]:
+        """HTTP headers the web layer sends with this error."""
+        return {}
+
 
 class BadInput(InaraError):
     """Something a user typed cannot be used (empty question, bad age)."""
@@ -24,10 +29,47 @@ class TooLong(BadInput):
     status = 413
 
 
+def require_text(value: str, what: str) -> str:
+    """`value` if it is text that can be written out again. A lone surrogate ("\\ud800" in JSON) or
+    undecodable bytes in a command-line argument reach Python as surrogates, which the tokenizer,
+    JSON and the terminal all refuse; they are the caller's mistake, so they get one sentence."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadInput(f"{what} contains characters that are not valid Unicode text "
+                       "(a lone surrogate or bytes that are not UTF-8)") from None
+    return value
+
+
+def printable(message: str) -> str:
+    """A message that can always be encoded, whatever input it quotes."""
+    return message.encode("utf-8", "replace").decode("utf-8")
+
+
 class NotFound(InaraError):
     """An unknown topic, band, story or guide."""
 
     status = 404
+
+
+class Unavailable(InaraError):
+    """The server cannot take this question now (busy, or warming up): try again after retry_after seconds."""
+
+    status = 503
+
+    def __init__(self, message: str, retry_after: int):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Retry-After": str(self.retry_after)}
+
+
+class StoreError(InaraError):
+    """The SQLite index cannot be used (locked by another program, disk full): one sentence naming the file."""
+
+    status = 503
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,10 @@ per session and shared by in-process tests and CLI subprocesses alike.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -36,9 +38,31 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.model)
 
 
+def _index_cache() -> Path:
+    """Where the last session's index is kept between runs, named after the code that made its
+    vectors: embedding the library's ~3,800 texts costs about three CPU minutes on 2 cores, and the
+    index's own cache (vectors by text hash) then embeds only what changed since the last run."""
+    code = (ROOT / "inara" / "matching" / "embeddings.py").read_bytes()
+    return ROOT / ".test-cache" / f"index-{hashlib.sha256(code).hexdigest()[:12]}.db"
+
+
+def _copy_index(source: Path, target: Path) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+
+
 @pytest.fixture(scope="session")
 def session_db(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("index") / "inara.db"
+    """The session's index file. INARA_TEST_FRESH_INDEX=1 builds it from nothing, as a first run does."""
+    db = tmp_path_factory.mktemp("index") / "inara.db"
+    cache = _index_cache()
+    fresh = os.environ.get("INARA_TEST_FRESH_INDEX") == "1"
+    if cache.exists() and not fresh:
+        _copy_index(cache, db)
+    yield db
+    if db.exists():
+        _copy_index(db, cache)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -208,3 +208,48 @@ def test_check_fails_a_transcript_written_for_the_eye(library_copy):
     assert any("no venue, found 'Journal of Applied Developmental Psychology'" in line for line in found), found
     assert any("words for a teen guide, found 'that little one'" in line for line in found), found
     assert {line.split(": ")[1] for line in found} == {"transcript (warm voice)", "transcript (plain voice)"}
+
+
+# --- files that are empty, broken or missing (issue 14) -------------------------------------------
+
+@pytest.mark.parametrize("goals, expected", [
+    ("", "goals.yaml: a list of goals, each with slug, title and description (the file is empty)"),
+    ("[: not yaml", "goals.yaml: line 1: valid YAML"),
+    (None, "goals.yaml: a goals.yaml file listing the therapeutic goals"),
+])
+def test_a_broken_goals_file_is_reported_and_picking_stories_does_not_crash(library_copy, goals, expected):
+    from inara.content.quality import _stories_per_guide, load_config
+
+    if goals is None:
+        (library_copy / "goals.yaml").unlink()
+    else:
+        (library_copy / "goals.yaml").write_text(goals, encoding="utf-8")
+    library, problems = read_library(library_copy)
+    assert any(str(p).startswith(expected) for p in problems), problems
+    config, _ = load_config()
+    _stories_per_guide(library, config.stories_per_guide)  # named the shared goals with goals[-1]: IndexError
+
+
+def test_check_with_an_empty_goals_file_is_a_list_of_problems_not_a_traceback(library_copy):
+    from click.testing import CliRunner
+
+    from inara.cli import cli
+
+    (library_copy / "goals.yaml").write_text("", encoding="utf-8")
+    done = CliRunner().invoke(cli, ["check", "--library", str(library_copy)], obj={})
+    assert done.exit_code == 1 and isinstance(done.exception, (SystemExit, type(None))), done.exception
+    assert "goals.yaml: a list of goals" in done.output and "Traceback" not in done.output
+
+
+def test_an_empty_reference_file_is_a_problem_of_its_own(library_copy):
+    empty = sorted((library_copy / "references").glob("*.yaml"))[0]
+    empty.write_text("", encoding="utf-8")
+    _, problems = read_library(library_copy)
+    assert f"references/{empty.name}: a mapping of Reference fields (the file is empty)" in map(str, problems)
+
+
+def test_a_missing_ladder_file_is_a_problem(library_copy):
+    (library_copy / "ladder" / "teen.yaml").unlink()
+    library, problems = read_library(library_copy)
+    problems += check_library(library, quality=False)
+    assert "ladder/teen.yaml: an independence ladder for the teen band, which has guides" in map(str, problems)

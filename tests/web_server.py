@@ -21,7 +21,7 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, db: Path):
+    def __init__(self, db: Path, *options: str):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         env = {k: v for k, v in os.environ.items() if not k.startswith("INARA_")}
@@ -30,7 +30,7 @@ class Server:
             env["INARA_AUDIO_CACHE"] = os.environ["INARA_AUDIO_CACHE"]
         self.log = open(Path(db).parent / f"server-{self.port}.log", "w")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "inara", "serve", "--host", "127.0.0.1", "--port", str(self.port)],
+            [sys.executable, "-m", "inara", "serve", "--host", "127.0.0.1", "--port", str(self.port), *options],
             cwd=ROOT, env=env, stdout=self.log, stderr=subprocess.STDOUT,
         )
         self._wait()

@@ -57,8 +57,10 @@ def pick_stories(library: Library, guide: Guide, age: float | None = None, limit
 def _why(library: Library, story: Story, shared: tuple[str, ...]) -> str:
     low, high = story.ages
     ages = f"ages {low}-{high}" if low != high else f"age {low}"
-    if shared:
-        names = [library.goals[g].title.lower() for g in shared if g in library.goals]
+    names = [library.goals[g].title.lower() for g in shared if g in library.goals]
+    if names:  # goals.yaml may be broken (`inara check` says so); then the shared goals are unnamed
         goals = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
         return f"Chosen because it works on {goals}, like this guide, and it is written for {ages}."
+    if shared:
+        return f"Chosen because it works on the same goals as this guide, and it is written for {ages}."
     return f"Chosen because it was written for this very situation, for {ages}."

@@ -139,6 +139,9 @@ def _references(library: Library) -> list[Problem]:
 
 def _ladders(library: Library) -> list[Problem]:
     out = []
+    for band in sorted({guide.band for guide in library.guides.values()} - set(library.ladders)):
+        # Without it every guide of the band silently loses its next independence step.
+        out.append(Problem(f"ladder/{band}.yaml", "", f"an independence ladder for the {band} band, which has guides"))
     for band, ladder in library.ladders.items():
         src = _src(library, "ladder", band)
         for index, step in enumerate(ladder.steps):

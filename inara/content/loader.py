@@ -93,6 +93,15 @@ class _Reader:
             self.problem(path, "", "a UTF-8 text file")
         return None
 
+    def parse_document(self, path: Path, expected: str) -> Any:
+        """A whole YAML file; an empty one is a problem of its own (it would otherwise just be
+        missing from the library, and whatever refers to it would be blamed instead)."""
+        before = len(self.problems)
+        data = self.parse_yaml(path)
+        if data is None and len(self.problems) == before:
+            self.problem(path, "", f"{expected} (the file is empty)")
+        return data
+
     def validate(self, model: type[BaseModel], data: Any, path: Path, prefix: str = "") -> Any:
         if not isinstance(data, dict):
             self.problem(path, prefix, f"a mapping of {model.__name__} fields")
@@ -161,10 +170,11 @@ def _read_goals(reader: _Reader, library: Library) -> None:
     if not path.exists():
         reader.problem(path, "", "a goals.yaml file listing the therapeutic goals")
         return
-    data = reader.parse_yaml(path)
+    data = reader.parse_document(path, "a list of goals, each with slug, title and description")
+    if data is None:
+        return
     if not isinstance(data, list):
-        if data is not None:
-            reader.problem(path, "", "a list of goals, each with slug, title and description")
+        reader.problem(path, "", "a list of goals, each with slug, title and description")
         return
     for index, item in enumerate(data):
         goal = reader.validate(Goal, item, path, prefix=f"[{index}]")
@@ -177,7 +187,7 @@ def _read_goals(reader: _Reader, library: Library) -> None:
 
 def _read_each(reader, library, folder, model, key_field, into, kind) -> None:
     for path in _yaml_files(reader.root / folder):
-        data = reader.parse_yaml(path)
+        data = reader.parse_document(path, f"a mapping of {model.__name__} fields")
         if data is None:
             continue
         item = reader.validate(model, data, path)
@@ -199,7 +209,7 @@ def _read_guides(reader: _Reader, library: Library) -> None:
         return
     for topic_dir in sorted(p for p in folder.iterdir() if p.is_dir()):
         for path in _yaml_files(topic_dir):
-            data = reader.parse_yaml(path)
+            data = reader.parse_document(path, "a mapping of Guide fields")
             if data is None:
                 continue
             guide = reader.validate(Guide, data, path)

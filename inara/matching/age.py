@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..errors import BadInput
+from ..errors import BadInput, require_text
 from ..vocab import MAX_AGE, MIN_AGE, band_for_age
 
 NUMBER_WORDS = {
@@ -67,9 +67,14 @@ def parse_age_option(value: str | float | int | None) -> float | None:
     """Years from '3', '4.5', '18m', '18 months', '3y'. Raises BadInput with one clear sentence."""
     if value is None:
         return None
+    if isinstance(value, bool):  # JSON true is an int to Python: it was read as one year old
+        raise BadInput(f"{str(value).lower()} is not an age: give years like 3 or 4.5, or months like 18m")
     if isinstance(value, (int, float)):
-        return check_age(float(value))
-    text = str(value).strip().lower()
+        try:
+            return check_age(float(value))
+        except OverflowError:  # an int of hundreds of digits
+            raise BadInput("That number is far too large to be an age; give years like 3 or 4.5") from None
+    text = require_text(str(value), "The age").strip().lower()
     if not text:
         return None
     match = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(m|mo|mos|month|months|y|yr|yrs|year|years)?", text)

@@ -18,7 +18,7 @@ import numpy as np
 import yaml
 
 from ..content.loader import Library
-from ..errors import BadInput, TooLong
+from ..errors import BadInput, TooLong, require_text
 from .age import OUTSIDE, resolve_age
 from .lexical import BM25
 from . import fit
@@ -138,6 +138,7 @@ def other_language_message(language: str) -> str:
 def check_question(text: str, max_chars: int = MAX_CHARS) -> str:
     if text is None or not str(text).strip():
         raise BadInput("Please describe what is happening with your child; the question is empty.")
+    require_text(str(text), "The question")
     if len(text) > max_chars:
         raise TooLong(f"The question is {len(text):,} characters; please keep it under {max_chars:,}.")
     return str(text).strip()

@@ -6,6 +6,10 @@ and render it as HTML or JSON. Nothing a visitor types is logged or stored.
 
 from __future__ import annotations
 
+import logging
+import os
+import traceback
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
@@ -14,7 +18,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..app import Inara
-from ..errors import InaraError
+from ..errors import InaraError, printable
+from . import cores
+from .capacity import Capacity
 from ..render.html import STATIC, render
 
 MAX_BODY = 64 * 1024  # bytes; questions are limited to 4,000 characters, forms are small
@@ -29,11 +35,27 @@ SECURITY_HEADERS = [
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
+# Guides, stories and the API's lists change only when the library does (a restart): a short
+# public cache. Answers to POSTs carry what a parent typed, and errors are not worth keeping.
+CACHE_PAGES = b"public, max-age=300"
+CACHE_STATIC = b"public, max-age=86400"
+NO_STORE = b"no-store"
+
+TYPE_TAGS = {"float", "int", "str", "bool", "none"}
+
+log = logging.getLogger("inara.web")
 
 
 class Guard:
-    """Pure ASGI middleware (cheaper than BaseHTTPMiddleware): security headers on every
-    response, and a 413 for request bodies over MAX_BODY before the app reads them."""
+    """Pure ASGI middleware (cheaper than BaseHTTPMiddleware) around the whole app:
+
+    - security headers and a Cache-Control on every response, errors included;
+    - request bodies limited to MAX_BODY on the bytes actually received, so a chunked upload
+      (no Content-Length) is cut off at 64 KB instead of being read into memory;
+    - HEAD answered as GET without the body;
+    - an unexpected exception answered as a 500 in the documented shape (with the headers,
+      keeping the connection), logged without the request's content.
+    """
 
     def __init__(self, app):
         self.app = app
@@ -41,30 +63,103 @@ class Guard:
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
-        length = dict(scope.get("headers") or []).get(b"content-length")
-        if length is not None and length.isdigit() and int(length) > MAX_BODY:
-            response = JSONResponse({"status": 413, "error": f"The request is over {MAX_BODY // 1024} KB."}, 413)
-            return await response(scope, receive, self._with_headers(send))
-        return await self.app(scope, receive, self._with_headers(send))
+        method = scope["method"]
+        started = False
 
-    @staticmethod
-    def _with_headers(send):
-        async def wrapped(message):
+        async def send_guarded(message):
+            nonlocal started
             if message["type"] == "http.response.start":
-                message["headers"] = list(message.get("headers", [])) + SECURITY_HEADERS
+                started = True
+                message["headers"] = _with_headers(list(message.get("headers", [])), method, scope["path"],
+                                                   message["status"])
+            elif method == "HEAD":
+                message = {**message, "body": b""}
             await send(message)
-        return wrapped
+
+        if method == "HEAD":
+            scope = {**scope, "method": "GET"}
+        headers = dict(scope.get("headers") or [])
+        if _has_body(headers):
+            body = await _read_body(receive)
+            if body is None:  # over the limit, or the client went away
+                response = error_for(scope["path"], 413, f"The request is over {MAX_BODY // 1024} KB.",
+                                     {"connection": "close"})  # stop reading the rest of the upload
+                return await response(scope, receive, send_guarded)
+            receive = _replay(body, receive)
+        try:
+            await self.app(scope, receive, send_guarded)
+        except Exception as exc:
+            # Logged by type and place only: an exception's message can quote what a parent typed.
+            log.error("unexpected %s on %s %s\n%s", type(exc).__name__, method, scope["path"],
+                      "".join(traceback.format_tb(exc.__traceback__)))
+            if started:
+                raise
+            response = error_for(scope["path"], 500, "Something went wrong on our side; please try again.")
+            await response(scope, receive, send_guarded)
 
 
-def wants_json(request: Request) -> bool:
-    return request.url.path.startswith("/api/")
+def _has_body(headers: dict) -> bool:
+    length = headers.get(b"content-length")
+    return b"chunked" in headers.get(b"transfer-encoding", b"").lower() or (length is not None and length != b"0")
 
 
-def error_response(request: Request, status: int, message: str):
-    if wants_json(request):
-        return JSONResponse({"status": status, "error": message}, status_code=status)
-    title = {404: "Page not found", 413: "That is too long", 422: "Please check what you typed"}.get(status, "Something went wrong")
-    return HTMLResponse(render("error.html", status=status, title=title, message=message), status_code=status)
+async def _read_body(receive) -> bytes | None:
+    """The whole request body, or None once it passes MAX_BODY (whatever Content-Length said)."""
+    body = bytearray()
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        body += message.get("body", b"")
+        if len(body) > MAX_BODY:
+            return None
+        if not message.get("more_body", False):
+            return bytes(body)
+
+
+def _replay(body: bytes, receive):
+    """A receive() that hands the app the body already read, then waits for the disconnect."""
+    pending = True
+
+    async def replayed():
+        nonlocal pending
+        if pending:
+            pending = False
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()
+    return replayed
+
+
+def _with_headers(headers: list, method: str, path: str, status: int) -> list:
+    if not any(name.lower() == b"cache-control" for name, _ in headers):
+        if status >= 400 or method not in ("GET", "HEAD"):
+            policy = NO_STORE
+        else:
+            policy = CACHE_STATIC if path.startswith("/static/") else CACHE_PAGES
+        headers.append((b"cache-control", policy))
+    return headers + SECURITY_HEADERS
+
+
+def wants_json(path: str) -> bool:
+    return path.startswith("/api/")
+
+
+TITLES = {404: "Page not found", 405: "That is not something this page does", 413: "That is too long",
+          422: "Please check what you typed", 503: "Inara is busy"}
+
+
+def error_for(path: str, status: int, message: str, headers: dict | None = None):
+    """The one error shape: {"status", "error"} under /api/, an HTML page elsewhere."""
+    message = printable(message)
+    if wants_json(path):
+        return JSONResponse({"status": status, "error": message}, status_code=status, headers=headers)
+    title = TITLES.get(status, "Something went wrong")
+    return HTMLResponse(render("error.html", status=status, title=title, message=message), status_code=status,
+                        headers=headers)
+
+
+def error_response(request: Request, status: int, message: str, headers: dict | None = None):
+    return error_for(request.url.path, status, message, headers)
 
 
 def create_app(inara: Inara | None = None, **options) -> FastAPI:
@@ -75,6 +170,7 @@ def create_app(inara: Inara | None = None, **options) -> FastAPI:
                   openapi_url="/api/openapi.json",
                   description="Guides for the hard moments of raising a child (ages 1-17): the JSON twin of every page.")
     app.state.inara = inara or Inara(**options)
+    app.state.capacity = Capacity(app.state.inara)
     app.add_middleware(Guard)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for module in (pages, stories, api):
@@ -82,33 +178,40 @@ def create_app(inara: Inara | None = None, **options) -> FastAPI:
 
     @app.exception_handler(InaraError)
     async def inara_error(request: Request, exc: InaraError):
-        return error_response(request, exc.status, exc.message)
+        return error_response(request, exc.status, exc.message, exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
         first = exc.errors()[0]
-        where = ".".join(str(part) for part in first["loc"] if part != "body")
-        return error_response(request, 422, f"{where}: {first['msg']}" if where else first["msg"])
+        # ("body", "age", "float") -> "age": the union member pydantic tried is no help to a caller
+        where = ".".join(str(part) for part in first["loc"] if part != "body" and part not in TYPE_TAGS)
+        message = first["msg"].removeprefix("Value error, ")
+        return error_response(request, 422, f"{where}: {message}" if where else message)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
         message = "There is no page here." if exc.status_code == 404 else str(exc.detail)
-        return error_response(request, exc.status_code, message)
-
-    @app.exception_handler(Exception)
-    async def unexpected(request: Request, exc: Exception):  # pragma: no cover - last resort
-        return error_response(request, 500, "Something went wrong on our side; please try again.")
+        headers = dict(exc.headers or {})
+        if "GET" in headers.get("Allow", "").split(", "):
+            headers["Allow"] += ", HEAD"  # the Guard answers HEAD for every GET
+        return error_response(request, exc.status_code, message, headers)
 
     return app
 
 
-def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool = False, workers: int = 1, **options) -> None:
-    """Run the app with uvicorn. With workers > 1, each worker process builds its own Inara
-    from the same options (passed through the INARA_* environment variables)."""
-    import os
+WARM_WAIT = 20.0  # seconds a worker waits for the model and index before taking traffic anyway
 
+
+def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool = False, workers: int | None = None,
+          **options) -> None:
+    """Run the app with uvicorn, one worker process per core by default. Each worker builds its own
+    Inara from the same options (passed through the INARA_* environment variables) and loads the
+    model before taking traffic; when the index must first be built (minutes), it serves pages
+    after WARM_WAIT seconds and answers questions with "warming up" until the index is ready.
+    Set the BLAS thread variables before this module is imported (`inara serve` does)."""
     import uvicorn
 
+    workers = workers or cores()
     # access_log is off by default: request lines can carry what a parent typed.
     settings = {"host": host, "port": port, "access_log": access_log, "log_level": "warning"}
     if workers > 1:
@@ -118,12 +221,14 @@ def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool = False, w
         uvicorn.run("inara.web.app:create_warm_app", factory=True, workers=workers, **settings)
         return
     app = create_app(**options)
-    app.state.inara.matcher  # load the model and phrasings before the first visitor
+    app.state.capacity.share_the_interpreter()
+    app.state.capacity.warm_up(WARM_WAIT)
     uvicorn.run(app, **settings)
 
 
 def create_warm_app() -> FastAPI:
-    """The app factory for worker processes: options from INARA_* variables, model loaded."""
+    """The app factory for worker processes: options from INARA_* variables, model loading."""
     app = create_app()
-    app.state.inara.matcher
+    app.state.capacity.share_the_interpreter()
+    app.state.capacity.warm_up(WARM_WAIT)
     return app

@@ -4,7 +4,7 @@ and the static export alike, so the three never disagree."""
 from __future__ import annotations
 
 from ..app import Inara
-from ..errors import BadInput, NotFound
+from ..errors import BadInput, NotFound, require_text
 from ..matching.age import parse_age_option
 from ..vocab import BAND_LABELS, BANDS
 
@@ -87,7 +87,7 @@ def check_age_field(age: str | None) -> str | None:
 
 
 def voice_name(inara: Inara, voice: str | None) -> str:
-    voice = voice or "warm"
+    voice = require_text(voice or "warm", "The voice")
     if voice not in inara.library.voices:
         raise BadInput(f"'{voice}' is not a voice; voices are: {', '.join(inara.library.voices)}")
     return voice

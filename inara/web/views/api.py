@@ -3,16 +3,46 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from .. import context
 
-router = APIRouter(prefix="/api", tags=["api"])
+
+class ErrorBody(BaseModel):
+    """Every error the API answers, whatever its cause."""
+
+    status: int = Field(description="The HTTP status again.")
+    error: str = Field(description="One sentence saying what was wrong and, where it helps, what to send instead.")
+
+
+def errors(*statuses: int) -> dict:
+    return {status: {"model": ErrorBody, "description": ERROR_CAUSES[status]} for status in statuses}
+
+
+ERROR_CAUSES = {
+    400: "The body could not be read as JSON (for example nested too deeply).",
+    404: "No such topic, band or story.",
+    405: "That path does not take this method (the Allow header lists those it takes).",
+    413: "The body is over 64 KB, or the question over 4,000 characters.",
+    422: "A field is missing, of the wrong type, or not usable: an empty question, an age that is "
+         "not one, an unknown voice, text that is not valid Unicode.",
+    503: "Busy (too many questions at once) or warming up (the index is being built): try again after "
+         "the Retry-After header's seconds.",
+}
+router = APIRouter(prefix="/api", tags=["api"], responses=errors(405, 413))
+QUESTION_ERRORS = errors(400, 422, 503)
 
 
 class Question(BaseModel):
     text: str = Field(description="What is happening, in the parent's words (up to 4,000 characters).")
     age: float | str | None = Field(None, description="Years (3, 4.5) or months ('18m'); optional.")
+
+    @field_validator("age", mode="before")
+    @classmethod
+    def _not_a_boolean(cls, value):
+        if isinstance(value, bool):  # pydantic would take true as 1.0: a one-year-old nobody mentioned
+            raise ValueError(f"{str(value).lower()} is not an age: give years like 3 or 4.5, or months like 18m")
+        return value
 
 
 class AskQuestion(Question):
@@ -27,15 +57,20 @@ def _age(age):
     return context.check_age_field(None if age is None else str(age))
 
 
-@router.post("/match", summary="Safety screen, age and ranked topics for a question")
-def match(request: Request, question: Question) -> dict:
-    return _inara(request).match(question.text, _age(question.age)).as_dict()
+@router.post("/match", summary="Safety screen, age and ranked topics for a question", responses=QUESTION_ERRORS)
+async def match(request: Request, question: Question) -> dict:
+    age = _age(question.age)
+    result = await request.app.state.capacity.run(_inara(request).match, question.text, age)
+    return result.as_dict()
 
 
-@router.post("/ask", summary="The full answer: safety message, or guide, or what Inara covers")
-def ask(request: Request, question: AskQuestion) -> dict:
+@router.post("/ask", summary="The full answer: safety message, or guide, or what Inara covers",
+             responses=QUESTION_ERRORS)
+async def ask(request: Request, question: AskQuestion) -> dict:
     inara = _inara(request)
-    return inara.ask(question.text, _age(question.age), context.voice_name(inara, question.voice)).as_dict()
+    age, voice = _age(question.age), context.voice_name(inara, question.voice)
+    answer = await request.app.state.capacity.run(inara.ask, question.text, age, voice)
+    return answer.as_dict()
 
 
 @router.get("/topics", summary="Topics and age bands (the home page)")
@@ -43,12 +78,12 @@ def topics(request: Request) -> dict:
     return context.home(_inara(request))
 
 
-@router.get("/guides/{band}", summary="The guides for one age band")
+@router.get("/guides/{band}", summary="The guides for one age band", responses=errors(404, 422))
 def band(request: Request, band: str) -> dict:
     return context.band_page(_inara(request), band)
 
 
-@router.get("/guides/{topic}/{band}", summary="One composed guide")
+@router.get("/guides/{topic}/{band}", summary="One composed guide", responses=errors(404, 422))
 def guide(request: Request, topic: str, band: str, voice: str = "warm") -> dict:
     from ...render.transcript import transcript
 
@@ -57,12 +92,12 @@ def guide(request: Request, topic: str, band: str, voice: str = "warm") -> dict:
     return composed.as_dict() | {"transcript": transcript(composed)}
 
 
-@router.get("/stories", summary="Stories, filtered by age and therapeutic goal")
+@router.get("/stories", summary="Stories, filtered by age and therapeutic goal", responses=errors(404, 422))
 def stories(request: Request, age: str = "", goal: str = "") -> dict:
     return context.story_list(_inara(request), age, goal)
 
 
-@router.get("/stories/{slug}", summary="One story")
+@router.get("/stories/{slug}", summary="One story", responses=errors(404, 422))
 def story(request: Request, slug: str) -> dict:
     return context.story_page(_inara(request), slug)
 

@@ -7,7 +7,7 @@ from functools import lru_cache
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
-from ...errors import InaraError
+from ...errors import InaraError, printable
 from ...render.html import answer_page, guide_page, render
 from .. import context
 from . import audio as listen
@@ -38,13 +38,15 @@ def ask_again(request: Request):
 
 
 @router.post("/ask", response_class=HTMLResponse)
-def ask(request: Request, q: str = Form(""), age: str = Form(""), voice: str = Form("warm")):
+async def ask(request: Request, q: str = Form(""), age: str = Form(""), voice: str = Form("warm")):
     inara = _inara(request)
     try:
-        answer = inara.ask(q, context.check_age_field(age), context.voice_name(inara, voice))
+        checked_age, voice = context.check_age_field(age), context.voice_name(inara, voice)
+        answer = await request.app.state.capacity.run(inara.ask, q, checked_age, voice)
     except InaraError as exc:  # show the form again with what they typed and one clear sentence
-        page = render("home.html", **context.home(inara), form={"q": q, "age": age}, error=exc.message)
-        return HTMLResponse(page, status_code=exc.status)
+        page = render("home.html", **context.home(inara), form={"q": printable(q), "age": printable(age)},
+                      error=printable(exc.message))
+        return HTMLResponse(page, status_code=exc.status, headers=exc.headers)
     tracks = listen.listen_tracks(answer.guide) if answer.guide else []
     return HTMLResponse(answer_page(answer, standalone=False, alternative=answer.alternative, listen=tracks,
                                     form={"q": q, "age": age}))
