@@ -29,6 +29,14 @@ SENTENCE = re.compile(r"(?<=[.!?])[\"')\]]*\s+|\n+")
 CLAUSE = re.compile(r"\s*[,;:()]\s*|\s+(?:but|and then|because|though|although|while|tbh|ngl|lol)\s+|\s+[-\u2013\u2014]+\s+")
 MIN_WORDS = 3
 MAX_UNITS = 64  # a 4,000-character question of tiny sentences must not cost seconds
+WORD = re.compile(r"\w+")
+
+
+def word_count(text: str) -> int:
+    """Words, not whitespace tokens: a lone "?" (French puts a space before it) is not a word."""
+    return len(WORD.findall(text))
+
+
 def pieces(sentence: str) -> list[str]:
     """A sentence cut at its clause boundaries (commas, "but", dashes...), short bits included."""
     return [part.strip() for part in CLAUSE.split(sentence) if part and part.strip()]
@@ -37,14 +45,14 @@ def pieces(sentence: str) -> list[str]:
 def clauses(sentence: str) -> list[str]:
     """The clauses of a sentence with at least MIN_WORDS words. Nothing is merged, so what is
     written around a clause never changes the clause itself."""
-    return [part for part in pieces(sentence) if len(part.split()) >= MIN_WORDS]
+    return [part for part in pieces(sentence) if word_count(part) >= MIN_WORDS]
 
 
 def pairs(sentence: str) -> list[str]:
     """Each two neighbouring pieces of a sentence read together (a short piece gives its
     neighbour its context: "he's wheezing, sucking in at his neck")."""
     parts = pieces(sentence)
-    return [f"{a}, {b}" for a, b in zip(parts, parts[1:]) if len(f"{a} {b}".split()) >= MIN_WORDS]
+    return [f"{a}, {b}" for a, b in zip(parts, parts[1:]) if word_count(f"{a} {b}") >= MIN_WORDS]
 
 
 def units(text: str) -> list[str]:
@@ -55,7 +63,7 @@ def units(text: str) -> list[str]:
     found = [text.strip()]
     parts = [p.strip() for p in SENTENCE.split(text.strip()) if p and p.strip()]
     for sentence in parts:
-        if len(sentence.split()) >= MIN_WORDS:
+        if word_count(sentence) >= MIN_WORDS:
             found.append(sentence)
         if len(pieces(sentence)) > 1:
             found += clauses(sentence) + pairs(sentence)
@@ -84,6 +92,7 @@ FLOOR = {"urgent": 0.52, "see-professional": 0.55}
 MARGIN = {"urgent": 0.04, "see-professional": 0.06}
 VETO = {"urgent": 0.02, "see-professional": 0.03}
 PART_EXTRA = 0.04
+SHORT_WORDS = 8  # units with fewer words get PART_EXTRA
 OTHER_LANGUAGE_EXTRA = 0.04  # the index is mostly English: another language needs a wider margin
 
 
@@ -116,8 +125,11 @@ class SemanticScreen:
         sims = vectors @ self.vectors.T
         ordinary = self._nearest(sims, self.masks["ok"])
         lookalike = self._nearest(sims, self.masks[LOOKALIKE]) if self.masks[LOOKALIKE].any() else ordinary * 0 - 1
-        sentences_ = {p.strip() for p in SENTENCE.split(texts[0].strip()) if p.strip()} if texts else set()
-        part = np.array([row > 0 and texts is not None and texts[row] not in sentences_ for row in range(len(sims))])
+        # A short unit is easily close to anything, so it needs PART_EXTRA more margin. The extra
+        # depends on the unit's own words, never on where it sits: the same words are read the same
+        # way as a whole sentence or as a pair inside a longer one, so adding a clause to a
+        # sentence cannot switch its finding off.
+        part = np.array([texts is not None and word_count(texts[row]) < SHORT_WORDS for row in range(len(sims))])
         found = []
         for level in ("urgent", "see-professional"):
             mask = self.masks[level]
