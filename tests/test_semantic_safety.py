@@ -261,9 +261,24 @@ def test_the_shipped_model_was_trained_on_the_data_in_the_repo():
 
 def test_every_label_in_the_index_is_a_known_category():
     model = semantic_safety.load_model()
-    known = set(categories()) | {"ok"}
+    known = set(categories()) | {"ok", semantic_safety.LOOKALIKE}
     assert {str(label) for label in model["labels"]} <= known
     assert len(model["labels"]) == len(model["vectors"]) > 5000
+    assert (model["labels"] == semantic_safety.LOOKALIKE).sum() > 500  # the veto half is in the index
+
+
+def test_the_measured_half_of_the_look_alikes_is_never_in_the_index():
+    """Half the look-alikes measure false alarms; a line in both halves would measure nothing."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_safety", ROOT / "scripts" / "train_safety.py")
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    texts, labels = train.load_examples()
+    indexed = {t.lower() for t in texts}
+    measured = train.measure_half()
+    assert len(measured) > 500
+    assert not [line for line in measured if line.lower() in indexed]
 
 
 def test_every_category_has_training_sentences():
