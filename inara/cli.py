@@ -137,8 +137,11 @@ def cli(ctx, library, db, region, matcher):
 @cli.command()
 @click.option("--library", "library_path", type=click.Path(path_type=Path, file_okay=False),
               help="The library folder to check (default: the one given to inara, or the shipped one).")
+@click.option("--agreement", is_flag=True,
+              help="Also screen each guide's 'when to get help' signs and list those the safety screen "
+                   "would not flag as the guide does (needs the model; reported, not failing).")
 @click.pass_context
-def check(ctx, library_path):
+def check(ctx, library_path, agreement):
     """Validate the library and list every problem (file, field, what was expected)."""
     from .content.checks import check_library
     from .content.loader import default_library_path, read_library
@@ -159,6 +162,16 @@ def check(ctx, library_path):
         click.echo(f"warning: {warning}")
     share, repeated = repeated_sentences(library)
     click.echo(f"sentences of 8+ words in 3 or more guides: {share:.2%} ({len(repeated)})")
+    if agreement:
+        from .agreement import disagreements
+        from .app import Inara
+
+        inara = Inara(**{**ctx.obj["options"], "library": root})
+        signs = sum(len(guide.when_to_get_help) for guide in library.guides.values())
+        found = list(disagreements(library, inara.matcher.screen))
+        for item in found:
+            click.echo(f"warning: {item}")
+        click.echo(f"guides and safety screen agree on {signs - len(found)} of {signs} 'when to get help' signs")
     click.echo(f"{summary}: no problems.")
 
 

@@ -253,3 +253,32 @@ def test_a_missing_ladder_file_is_a_problem(library_copy):
     library, problems = read_library(library_copy)
     problems += check_library(library, quality=False)
     assert "ladder/teen.yaml: an independence ladder for the teen band, which has guides" in map(str, problems)
+
+
+# --- guides and the safety screen agree (issue 10) -----------------------------------------------
+
+@pytest.mark.model
+def test_a_sign_the_screen_reads_as_ordinary_is_a_disagreement_naming_the_guide(inara):
+    from types import SimpleNamespace
+
+    from inara.agreement import disagreements
+
+    def guide(band, signs):
+        return SimpleNamespace(band=band, when_to_get_help=signs)
+
+    library = SimpleNamespace(guides={
+        "bedtime-and-sleep/toddler": guide("toddler", [
+            "He loves playing football in the garden after tea.",  # ordinary: the screen says ok
+            "She has stopped breathing and her lips are blue; this is an emergency, call 999.",
+        ]),
+        "habits-and-tics/teen": guide("teen", [
+            "Your teen pulls out her hair until there are bald patches.",
+            "This is urgent: your teen has tics most days.",  # the guide says urgent, the screen does not
+        ]),
+    })
+    found = list(disagreements(library, inara.matcher.screen))
+    assert [(d.guide, d.index, d.expected) for d in found] == [
+        ("bedtime-and-sleep/toddler", 0, "see-professional"), ("habits-and-tics/teen", 1, "urgent")]
+    assert str(found[0]).startswith("guides/bedtime-and-sleep/toddler.yaml: when_to_get_help.0: the safety "
+                                    "screen to read this sign as see-professional, as the guide does, got 'ok'")
+    assert found[1].got != "urgent"
