@@ -294,3 +294,22 @@ def test_the_most_pressing_category_leads_when_several_fire():
     slugs = [c["slug"] for c in result.categories]
     assert slugs[:2] == ["poisoning", "suicide-self-harm"], slugs
     assert result.next_steps[0] == result.categories[0]["call"]
+
+
+def test_a_unit_nearer_a_look_alike_than_the_veto_allows_is_not_flagged():
+    """The veto: a unit close to an urgent sentence but as close to a written look-alike (a joke,
+    a resolved event) is not flagged; the same unit with no look-alike beside it is."""
+    def unit(*xs):
+        v = np.array(xs, dtype=np.float32)
+        return v / np.linalg.norm(v)
+
+    warning, lookalike, ordinary = unit(1, 0, 0), unit(0.9, 0.44, 0), unit(0, 0, 1)
+    query = unit(0.95, 0.31, 0)[None, :]
+    vectors = np.stack([warning] * 3 + [ordinary] * 3)
+    labels = np.array(["medical-emergency"] * 3 + ["ok"] * 3)
+    alone = semantic_safety.SemanticScreen({"vectors": vectors, "labels": labels})
+    assert alone.unit_categories(query, ["my child is not breathing and blue now"]) == [(0, "medical-emergency")]
+    vetoed = semantic_safety.SemanticScreen({
+        "vectors": np.vstack([vectors, np.stack([lookalike] * 3)]),
+        "labels": np.concatenate([labels, [semantic_safety.LOOKALIKE] * 3])})
+    assert vetoed.unit_categories(query, ["my child is not breathing and blue now"]) == []
