@@ -132,13 +132,13 @@ def held_out_report(vectors: np.ndarray, labels: list[str]) -> None:
         index = np.flatnonzero(np.array(labels) == label)
         held[rng.choice(index, size=max(1, len(index) // 5), replace=False)] = True
     screen = SemanticScreen({"vectors": vectors[~held], "labels": np.array(labels)[~held]})
-    texts = [f"sentence {i}" for i in range(int(held.sum()))]  # whole sentences: no clause margin
+    n = int(held.sum())
     found: dict[int, set[str]] = {}
     for row, category in screen.unit_categories(vectors[held], None):
         found.setdefault(row, set()).add(level_of[category])
     truth = levels[held]
-    urgent = np.array(["urgent" in found.get(i, set()) for i in range(len(texts))])
-    either = np.array([bool(found.get(i)) for i in range(len(texts))])
+    urgent = np.array(["urgent" in found.get(i, set()) for i in range(n)])
+    either = np.array([bool(found.get(i)) for i in range(n)])
     print(f"held-out fifth ({held.sum()} sentences, scored against the other four fifths):")
     print(f"  urgent sentences found urgent: {urgent[truth == 'urgent'].mean():.3f}")
     print(f"  see-professional sentences flagged: {either[truth == 'see-professional'].mean():.3f}")

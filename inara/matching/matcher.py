@@ -228,20 +228,22 @@ class Matcher:
             findings += self.semantic.findings(unit_vectors, unit_texts)
         return findings
 
-    def screen(self, text: str, age: str | float | None = None, region: str = "generic"):
-        """The safety screen alone (rules and trained screen), as `match` runs it first."""
-        text = check_question(text)
-        resolved = resolve_age(text, age)
-        language = detect(text)
-        _, unit_vectors, unit_texts = self.embed_question(text)
-        return combine(self.findings(text, resolved.years, language, unit_vectors, unit_texts), region, language)
-
-    def match(self, text: str, age: str | float | None = None, region: str = "generic") -> MatchResult:
+    def _screened(self, text: str, age: str | float | None, region: str):
+        """The question read once (checked text, age, language, vectors) and the safety screen's
+        verdict on it: what `screen` returns and what `match` starts from."""
         text = check_question(text)
         resolved = resolve_age(text, age)
         language = detect(text)
         query, unit_vectors, unit_texts = self.embed_question(text)
         safety = combine(self.findings(text, resolved.years, language, unit_vectors, unit_texts), region, language)
+        return text, resolved, language, query, safety
+
+    def screen(self, text: str, age: str | float | None = None, region: str = "generic"):
+        """The safety screen alone (rules and trained screen), as `match` runs it first."""
+        return self._screened(text, age, region)[-1]
+
+    def match(self, text: str, age: str | float | None = None, region: str = "generic") -> MatchResult:
+        text, resolved, language, query, safety = self._screened(text, age, region)
         result = MatchResult(resolved.years, resolved.band, True, safety, age_source=resolved.source,
                              language=language, age_note=resolved.note(), other_bands=resolved.other_bands)
         if resolved.years is not None and resolved.band is None:

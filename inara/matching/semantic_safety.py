@@ -124,7 +124,8 @@ class SemanticScreen:
         than to ordinary ones; urgent first."""
         sims = vectors @ self.vectors.T
         ordinary = self._nearest(sims, self.masks["ok"])
-        lookalike = self._nearest(sims, self.masks[LOOKALIKE]) if self.masks[LOOKALIKE].any() else ordinary * 0 - 1
+        lookalike = (self._nearest(sims, self.masks[LOOKALIKE]) if self.masks[LOOKALIKE].any()
+                     else np.full_like(ordinary, -1.0))
         # A short unit is easily close to anything, so it needs PART_EXTRA more margin. The extra
         # depends on the unit's own words, never on where it sits: the same words are read the same
         # way as a whole sentence or as a pair inside a longer one, so adding a clause to a
