@@ -69,7 +69,7 @@ def read_lines(path: Path) -> list[str]:
 # index with their own label, LOOKALIKE: the screen needs a unit to be clearly closer to a warning
 # than to them (semantic_safety.VETO). The other half are never in the index: they measure its
 # false alarms (the report below, and tests/test_semantic_safety.py).
-LOOKALIKE_FILES = ("ok-lookalikes-urgent.txt", "ok-negation-and-past.txt", "ok-everyday.txt")
+LOOKALIKE_FILES = ("ok-lookalikes-urgent.txt", "ok-negation-and-past.txt", "ok-everyday.txt", "ok-lookalikes-more.txt")
 LOOKALIKE = "ok-lookalike"
 ORDINARY_QUESTIONS = "ok-topic-phrasings.txt"
 

@@ -79,19 +79,20 @@ def load_model() -> dict | None:
     return {key: data[key] for key in data.files}
 
 
-# Chosen per question on the tuning sets (evals/dev.jsonl, blind-2, blind-3, blind-safety-1 and
-# blind-safety-4, all no longer blind; see evals/README.md), never lowering urgent recall on
-# blind-safety-1 or -4, and on the look-alike half that is not in the index. A level fires for a
-# unit when the mean similarity of its three nearest sentences of that level is at least FLOOR,
-# exceeds the three nearest ordinary sentences (topic phrasings) by MARGIN, and the three nearest
-# look-alikes (jokes, negations, resolved past events) by VETO (a clause or pair, being short and
-# so easily close to anything, by PART_EXTRA more).
+# Chosen per question on the tuning sets (evals/dev.jsonl, blind-2, blind-3, blind-safety-1, -4 and
+# -5, all no longer blind; see evals/README.md) and on the look-alike half that is not in the index:
+# of the settings that lower neither urgent nor see-professional recall on any tuning set, the one
+# with the fewest false alarms on average (sweep of 2026-12-01, after 1,065 more written sentences).
+# A level fires for a unit when the mean similarity of its three nearest sentences of that level is
+# at least FLOOR, exceeds the three nearest ordinary sentences (topic phrasings) by MARGIN, and the
+# three nearest look-alikes (jokes, negations, resolved past events) by VETO (a short unit, being
+# easily close to anything, by PART_EXTRA more).
 NEIGHBOURS = 3
 LOOKALIKE = "ok-lookalike"
-FLOOR = {"urgent": 0.52, "see-professional": 0.55}
+FLOOR = {"urgent": 0.54, "see-professional": 0.55}
 MARGIN = {"urgent": 0.04, "see-professional": 0.06}
 VETO = {"urgent": 0.02, "see-professional": 0.03}
-PART_EXTRA = 0.04
+PART_EXTRA = 0.06
 SHORT_WORDS = 8  # units with fewer words get PART_EXTRA
 OTHER_LANGUAGE_EXTRA = 0.04  # the index is mostly English: another language needs a wider margin
 
