@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import os
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from .compose.answer import Answer
 from .compose.guide import ComposedGuide, compose, resolve_guide
-from .compose.no_guide import NoGuide, compose_no_guide
+from .compose.no_guide import compose_no_guide
 from .compose.stories import fits
-from .content.loader import Library, default_library_path
-from .content.models import Story
+from .content.loader import default_library_path
+from .content.models import Library, Story
 from .errors import BadInput, NotFound
 from .matching.age import parse_age_option
 from .matching.matcher import MatchResult, Matcher
@@ -22,32 +22,6 @@ from .store import Store
 from .vocab import band_for_age
 
 MATCHERS = ("fusion", "embedding", "lexical")
-
-
-
-@dataclass
-class Answer:
-    match: MatchResult
-    guide: ComposedGuide | None
-    alternative: dict | None = None  # {"topic", "band", "title"} of a close second guide
-    no_guide: NoGuide | None = None  # when the question is in scope but no guide fits
-
-    @property
-    def kind(self) -> str:
-        if self.match.safety.level == "urgent":
-            return "urgent"
-        if self.match.language != "en":
-            return "other-language"
-        if self.no_guide is not None:
-            return "no-guide"
-        if not self.match.in_scope:
-            return "out-of-scope"
-        return "referral-and-guide" if self.match.safety.level == "see-professional" else "guide"
-
-    def as_dict(self) -> dict:
-        return {"kind": self.kind, "match": self.match.as_dict(),
-                "guide": self.guide.as_dict() if self.guide else None, "alternative": self.alternative,
-                "no_guide": self.no_guide.as_dict() if self.no_guide else None}
 
 
 class Inara:

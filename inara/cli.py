@@ -143,12 +143,11 @@ def cli(ctx, library, db, region, matcher):
 @click.pass_context
 def check(ctx, library_path, agreement):
     """Validate the library and list every problem (file, field, what was expected)."""
-    from .content.checks import check_library
-    from .content.loader import default_library_path, read_library
+    from .checking import check as check_folder
 
-    root = library_path or ctx.obj["options"]["library"] or default_library_path()
-    library, problems = read_library(root)
-    problems += check_library(library)
+    root = library_path or ctx.obj["options"]["library"]
+    checked = check_folder(root)
+    library, problems = checked.library, checked.problems
     for problem in problems:
         click.echo(str(problem), err=True)
     summary = (f"{len(library.topics)} topics, {len(library.guides)} guides, {len(library.stories)} stories, "
@@ -156,17 +155,14 @@ def check(ctx, library_path, agreement):
     if problems:
         click.echo(f"{summary}: {len(problems)} problem(s).", err=True)
         sys.exit(1)
-    from .content.report import number_warnings, repeated_sentences
-
-    for warning in number_warnings(library):  # editorial warnings: printed, never failing
+    for warning in checked.warnings:  # editorial warnings: printed, never failing
         click.echo(f"warning: {warning}")
-    share, repeated = repeated_sentences(library)
-    click.echo(f"sentences of 8+ words in 3 or more guides: {share:.2%} ({len(repeated)})")
+    click.echo(f"sentences of 8+ words in 3 or more guides: {checked.repeated_share:.2%} ({len(checked.repeated)})")
     if agreement:
         from .agreement import disagreements
         from .app import Inara
 
-        inara = Inara(**{**ctx.obj["options"], "library": root})
+        inara = Inara(**{**ctx.obj["options"], "library": library.root})
         signs = sum(len(guide.when_to_get_help) for guide in library.guides.values())
         found = list(disagreements(library, inara.matcher.screen))
         for item in found:

@@ -26,8 +26,8 @@ from typing import Callable
 
 import numpy as np
 
-from .content.loader import Library, content_hash, load_library
-from .content.models import Goal, Guide, Ladder, Principles, Reference, Story, TopicCard, Voice
+from .content.loader import content_hash, load_library
+from .content.models import Goal, Guide, Ladder, Library, Principles, Reference, Story, TopicCard, Voice
 from .errors import StoreError
 
 SCHEMA_VERSION = "2"  # 2: principles, new guide fields

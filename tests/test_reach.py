@@ -78,7 +78,7 @@ def test_a_guide_for_a_topic_with_no_card_is_reported(library_copy):
 
     (library_copy / "topics" / "picky-eating.yaml").unlink()
     library, problems = read_library(library_copy)
-    problems += check_library(library, quality=False)
+    problems += check_library(library)
     assert any(p.field == "topic" and "picky-eating" in p.expected for p in problems), problems
 
 

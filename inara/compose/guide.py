@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..content.loader import Library
-from ..content.models import Guide, LadderStep, Reference, TopicCard, Voice
+from ..content.models import Guide, LadderStep, Library, Reference, TopicCard, Voice
 from ..errors import NotFound
 from ..vocab import BAND_LABELS, BANDS
 from .related import next_guide, related_guides

@@ -15,7 +15,6 @@ Layout of a library folder:
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,30 +22,13 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from ..errors import LibraryError, Problem
-from .models import Goal, Guide, Ladder, Principles, Reference, Story, TopicCard, Voice
+from .checks import check_library
+from .models import Goal, Guide, Ladder, Library, Principles, Reference, Story, TopicCard, Voice
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
     YamlLoader: Any = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover
     YamlLoader = yaml.SafeLoader
-
-
-@dataclass
-class Library:
-    root: Path
-    goals: dict[str, Goal] = field(default_factory=dict)
-    topics: dict[str, TopicCard] = field(default_factory=dict)
-    guides: dict[str, Guide] = field(default_factory=dict)  # key "topic/band"
-    references: dict[str, Reference] = field(default_factory=dict)
-    stories: dict[str, Story] = field(default_factory=dict)
-    ladders: dict[str, Ladder] = field(default_factory=dict)
-    principles: dict[str, Principles] = field(default_factory=dict)  # key: band
-    voices: dict[str, Voice] = field(default_factory=dict)
-    # Where each item came from, for messages: ("guide", "picky-eating/toddler") -> path
-    sources: dict[tuple[str, str], str] = field(default_factory=dict)
-
-    def guide(self, topic: str, band: str) -> Guide | None:
-        return self.guides.get(f"{topic}/{band}")
 
 
 def default_library_path() -> Path:
@@ -133,11 +115,11 @@ def _expected(error: dict[str, Any]) -> str:
 
 
 def load_library(root: Path | str | None = None) -> Library:
-    """Load and validate a library folder; raise LibraryError with every problem."""
-    from .checks import check_library
-
+    """A library that can be served: the folder read, then its structure checked (cross-file ids,
+    guide anatomy); raise LibraryError with every problem. The editorial checks are `inara check`'s
+    (inara/checking.py), not serving's."""
     library, problems = read_library(root)
-    problems += check_library(library, quality=False)  # editorial checks are for `inara check`, not serving
+    problems += check_library(library)
     if problems:
         raise LibraryError(problems)
     return library

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from ..content.loader import Library
+from ..content.models import Library
 from ..errors import BadInput, TooLong, require_text
 from .age import OUTSIDE, resolve_age
 from .lexical import BM25
