@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Callable
 
 from .compose.answer import Answer
-from .compose.guide import ComposedGuide, compose, resolve_guide
+from .compose.guide import ComposedGuide, check_voice, compose, resolve_guide
 from .compose.no_guide import compose_no_guide
 from .compose.stories import fits
 from .content.loader import default_library_path
@@ -17,11 +17,21 @@ from .content.models import Library, Story
 from .errors import BadInput, NotFound
 from .matching.age import parse_age_option
 from .matching.matcher import MatchResult, Matcher
-from .matching.safety import REGIONS
+from .matching.question import Question
 from .store import Store
-from .vocab import band_for_age
+from .vocab import MATCHERS, REGIONS, band_for_age
 
-MATCHERS = ("fusion", "embedding", "lexical")
+
+def check_settings(region: str | None, matcher: str | None) -> tuple[str, str]:
+    """The region and matcher name (defaults: generic, fusion), or BadInput naming the choices.
+    `inara serve` asks before it starts workers; every Inara asks again."""
+    region = (region or "generic").lower()
+    if region not in REGIONS:
+        raise BadInput(f"'{region}' is not a region; choose one of: {', '.join(REGIONS)}")
+    matcher = matcher or "fusion"
+    if matcher not in MATCHERS:
+        raise BadInput(f"'{matcher}' is not a matcher; choose one of: {', '.join(MATCHERS)}")
+    return region, matcher
 
 
 class Inara:
@@ -39,12 +49,8 @@ class Inara:
                  matcher: str | None = None, region: str | None = None, embedder=None,
                  notify: Callable[[str], None] | None = None, progress: Callable[[int, int], None] | None = None):
         root = library or os.environ.get("INARA_LIBRARY") or default_library_path()
-        self.region = (region or os.environ.get("INARA_REGION") or "generic").lower()
-        if self.region not in REGIONS:
-            raise BadInput(f"'{self.region}' is not a region; choose one of: {', '.join(REGIONS)}")
-        self.matcher_name = matcher or os.environ.get("INARA_MATCHER") or "fusion"
-        if self.matcher_name not in MATCHERS:
-            raise BadInput(f"'{self.matcher_name}' is not a matcher; choose one of: {', '.join(MATCHERS)}")
+        self.region, self.matcher_name = check_settings(region or os.environ.get("INARA_REGION"),
+                                                        matcher or os.environ.get("INARA_MATCHER"))
         self.store = Store(db, notify=notify, progress=progress)
         self.library, self.rebuilt = self.store.library(Path(root))
         self._embedder = embedder
@@ -71,10 +77,22 @@ class Inara:
         """Whether matching is ready (the model loaded and the library's phrasings embedded)."""
         return self._matcher is not None
 
-    def match(self, text: str, age: str | float | None = None) -> MatchResult:
-        return self.matcher.match(text, age, self.region)
+    def question(self, text: str, age: str | float | None = None) -> Question:
+        """The question read and checked once (BadInput, TooLong), before anything is screened:
+        the web reads it before a question waits for a worker, then hands it to match or ask."""
+        return Question.read(text, age)
 
-    def ask(self, text: str, age: str | float | None = None, voice: str = "warm") -> Answer:
+    def voice(self, name: str | None) -> str:
+        """A narrator voice of the library (BadInput otherwise)."""
+        return check_voice(self.library, name)
+
+    def match(self, text: str | Question, age: str | float | None = None) -> MatchResult:
+        question = text if isinstance(text, Question) else self.question(text, age)
+        return self.matcher.match(question, region=self.region)
+
+    def ask(self, text: str | Question, age: str | float | None = None, voice: str = "warm") -> Answer:
+        """Everything checked before screening: the voice too, although an urgent answer has no guide."""
+        voice = self.voice(voice)
         result = self.match(text, age)
         if result.safety.level == "urgent" or not result.in_scope or not result.topics:
             return Answer(result, None)
@@ -114,6 +132,27 @@ class Inara:
         found = [s for s in self.library.stories.values()
                  if (years is None or fits(s, band_for_age(years), years)) and (goal is None or goal in s.goals)]
         return sorted(found, key=lambda s: (s.ages, s.title))
+
+    def story_list(self, age: str | float | None = None, goal: str | None = None) -> dict:
+        """The stories that suit an age and goal, in the one JSON shape of the story list
+        (`inara stories --json` and /api/stories): the filters, the goals to filter by, and each story."""
+        age = age.strip() or None if isinstance(age, str) else age
+        goal = (goal or "").strip() or None
+        return {
+            "filters": {"age": age, "goal": goal},
+            "goals": [{"slug": g.slug, "title": g.title} for g in self.library.goals.values()],
+            "stories": [{"slug": s.slug, "title": s.title, "ages": list(s.ages), "goals": s.goals, "topics": s.topics,
+                         "synopsis": s.synopsis} for s in self.stories(age, goal)],
+        }
+
+    def story_data(self, slug: str, name: str | None = None) -> dict:
+        """One story in its one JSON shape (`inara story --format json` and /api/stories/{slug});
+        with `name`, the text read with the child's name (for this response only)."""
+        from .compose.personalise import personalise
+
+        story = self.story(slug)
+        text = personalise(story, name) if name is not None else story.text
+        return {"story": story.model_dump() | {"text": text, "ages": list(story.ages)}, "personalised": name is not None}
 
     def story(self, slug: str) -> Story:
         try:

@@ -1,7 +1,8 @@
 """`inara check`: a library folder through every stage, each a separate step, and every
 problem from all of them at once.
 
-1. read       content/loader.py     files parsed into typed models (file: field: expected)
+1. read       content/loader.py     files parsed into typed models (file: field: expected), and
+                                    the data files of inara/data/ (matching/data_files.py)
 2. structure  content/checks.py     ids that exist, the guide anatomy: whether it can be served
 3. editorial  content/quality.py    reading level, length, near-copies, spelling, orphans
 4. composed   here                  what the composer makes of it: stories picked for every
@@ -24,6 +25,7 @@ from .content.models import Library
 from .content.quality import CONFIG_PATH, load_config, quality_problems
 from .content.report import number_warnings, repeated_sentences
 from .errors import Problem
+from .matching.data_files import data_problems
 from .render.transcript import ear_problems, transcript
 
 
@@ -41,6 +43,7 @@ def check(root: Path | str | None = None, config_path: Path = CONFIG_PATH) -> Ch
     library, problems = read_library(root if root is not None else default_library_path())
     if not library.root.is_dir():  # read_library already said so; 17 "missing topic" lines would only bury it
         return Checked(library, problems)
+    problems += data_problems()
     problems += check_library(library)
     problems += quality_problems(library, config_path)
     problems += story_pick_problems(library, config_path)

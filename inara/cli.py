@@ -14,8 +14,9 @@ from pathlib import Path
 import click
 
 from .errors import InaraError, LibraryError
+from .vocab import MATCHERS, REGIONS  # checked by Inara, the one door for both
 
-FORMATS = ("terminal", "markdown", "html", "json", "transcript")
+FORMATS = ("terminal", "markdown", "html", "json", "transcript")  # inara.render.FORMATS, without importing it
 OUTPUT = click.option("-o", "--output", "output", type=click.Path(path_type=Path, dir_okay=False),
                       help="Audio file to write (.mp3, or .wav), for the spoken version.")
 
@@ -120,9 +121,9 @@ class InaraGroup(click.Group):
               help="A library folder to use instead of the one shipped with Inara. [env: INARA_LIBRARY]")
 @click.option("--db", type=click.Path(path_type=Path, dir_okay=False), envvar="INARA_DB",
               help="The SQLite index file (default: in your user data folder). [env: INARA_DB]")
-@click.option("--region", type=click.Choice(["generic", "us", "uk"]), envvar="INARA_REGION",
+@click.option("--region", metavar="|".join(REGIONS), envvar="INARA_REGION",
               help="Which emergency and help lines safety messages name (default: generic). [env: INARA_REGION]")
-@click.option("--matcher", type=click.Choice(["fusion", "embedding", "lexical"]), envvar="INARA_MATCHER",
+@click.option("--matcher", metavar="|".join(MATCHERS), envvar="INARA_MATCHER",
               help="How questions are matched to topics (default: fusion). [env: INARA_MATCHER]")
 @click.version_option(package_name="inara")
 @click.pass_context
@@ -259,11 +260,12 @@ def json_line(data: dict) -> str:
         return json.dumps(data)
 
 
-def render_answer(answer, fmt: str) -> str | None:
-    """None for the terminal (printed with colour by Rich); text for every other format."""
-    from .render.answer import render
+def shown(render, fmt: str) -> None:
+    """Print what `render(fmt, color, width)` gives: colour only for the terminal format on a terminal."""
+    import shutil
 
-    return None if fmt == "terminal" else render(answer, fmt)
+    color = fmt == "terminal" and sys.stdout.isatty()
+    click.echo(render(fmt, color=color, width=shutil.get_terminal_size().columns).rstrip("\n"))
 
 
 @cli.command()
@@ -277,23 +279,17 @@ def render_answer(answer, fmt: str) -> str | None:
 @handle_errors
 def ask(ctx, text, age, voice, fmt, output):
     """Ask about a hard moment; get a guide, or who to call when it can't wait."""
+    from . import render
+
     if fmt == "audio":
         from . import audio
 
         audio.require()  # before the model loads: say at once what is missing
     answer = app(ctx).ask(text, age, voice)
     if fmt == "audio":
-        write_audio(render_answer(answer, "transcript"), output)
-        sys.exit(2 if answer.kind == "urgent" else 0)
-    output = render_answer(answer, fmt)
-    if output is None:
-        from rich.console import Console
-
-        from .render.terminal import print_answer
-
-        print_answer(Console(), answer)
+        write_audio(render.answer(answer, "transcript"), output)
     else:
-        click.echo(output)
+        shown(lambda *args, **kwargs: render.answer(answer, *args, **kwargs), fmt)
     if answer.kind == "urgent":
         sys.exit(2)  # scripts can tell an urgent answer from a guide
 
@@ -307,25 +303,10 @@ def ask(ctx, text, age, voice, fmt, output):
 @handle_errors
 def guide(ctx, topic, band, voice, fmt):
     """Show the guide for a topic and age band, without matching."""
-    from .render import markdown, transcript
+    from . import render
 
     composed = app(ctx).guide(topic, band, voice)
-    if fmt == "json":
-        emit_json(composed.as_dict())
-    elif fmt == "markdown":
-        click.echo(markdown.guide_markdown(composed))
-    elif fmt == "transcript":
-        click.echo(transcript.transcript(composed))
-    elif fmt == "html":
-        from .render.html import guide_page
-
-        click.echo(guide_page(composed))
-    else:
-        from rich.console import Console
-
-        from .render.terminal import print_guide
-
-        print_guide(Console(), composed)
+    shown(lambda *args, **kwargs: render.guide(composed, *args, **kwargs), fmt)
 
 
 @cli.command()
@@ -355,14 +336,13 @@ def speak(ctx, topic, band, voice, short, output):
 @handle_errors
 def stories(ctx, age, goal, as_json):
     """List stories, by age and therapeutic goal."""
-    found = app(ctx).stories(age, goal)
+    found = app(ctx).story_list(age, goal)
     if as_json:
-        emit_json([{"slug": s.slug, "title": s.title, "ages": list(s.ages), "goals": s.goals, "topics": s.topics}
-                   for s in found])
+        emit_json(found)  # the shape of /api/stories
         return
-    for s in found:
-        click.echo(f"{s.slug:40} ages {s.ages[0]}-{s.ages[1]:<3} {s.title}")
-    if not found:
+    for s in found["stories"]:
+        click.echo(f"{s['slug']:40} ages {s['ages'][0]}-{s['ages'][1]:<3} {s['title']}")
+    if not found["stories"]:
         click.echo("No stories match.", err=True)
 
 
@@ -378,14 +358,15 @@ def story(ctx, slug, name, fmt, as_audio, output):
     """Print one story, or read it aloud into an audio file."""
     from .render.markdown import story_markdown
 
-    found = app(ctx).story(slug)
+    inara = app(ctx)
+    found = inara.story(slug)
     if as_audio:
         from .render.transcript import story_transcript
 
         write_audio(story_transcript(found, name), output)
         return
     if fmt == "json":
-        emit_json(found.model_dump())
+        emit_json(inara.story_data(slug, name))  # the shape of /api/stories/{slug}
         return
     text = story_markdown(found, name)
     if fmt == "markdown":
@@ -489,6 +470,9 @@ def serve(ctx, host, port, access_log, workers):
     from .web import limit_threads
 
     limit_threads()  # before anything imports NumPy: the workers inherit it
+    from .app import check_settings
+
+    check_settings(ctx.obj["options"]["region"], ctx.obj["options"]["matcher"])  # before workers start
     from .web.app import serve as run
 
     click.echo(f"Inara on http://{host}:{port}/  ({workers} worker(s); Ctrl-C to stop)", err=True)

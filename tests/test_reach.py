@@ -18,7 +18,8 @@ from inara.evaluate import evaluate
 from inara.matching import fit
 from inara.matching.matcher import MatchResult, TopicScore
 from inara.matching.safety import SafetyResult
-from inara.render.answer import FORMATS, render
+from inara.render import FORMATS
+from inara.render import answer as render
 
 from .conftest import SHIPPED
 

@@ -21,7 +21,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from ..errors import LibraryError, Problem
+from ..errors import LibraryError, Problem, validation_problems
 from .checks import check_library
 from .models import Goal, Guide, Ladder, Library, Principles, Reference, Story, TopicCard, Voice
 
@@ -91,27 +91,8 @@ class _Reader:
         try:
             return model.model_validate(data)
         except ValidationError as exc:
-            for error in exc.errors():
-                loc = ".".join(str(part) for part in error["loc"])
-                name = f"{prefix}.{loc}" if prefix and loc else prefix or loc
-                self.problem(path, name, _expected(error))
+            self.problems += validation_problems(self.rel(path), exc, prefix)
             return None
-
-
-def _expected(error: dict[str, Any]) -> str:
-    kind = error["type"]
-    if kind == "missing":
-        return "a value (this field is required)"
-    if kind == "extra_forbidden":
-        return "no such field (check the spelling)"
-    if kind == "literal_error":
-        return f"one of {error['ctx']['expected']}, got {error.get('input')!r}"
-    if kind == "string_pattern_mismatch":
-        return f"a lower-case slug like 'picky-eating', got {error.get('input')!r}"
-    if kind == "too_short":
-        return f"at least {error['ctx']['min_length']} items"
-    message = error["msg"]
-    return message.removeprefix("Value error, ")
 
 
 def load_library(root: Path | str | None = None) -> Library:
