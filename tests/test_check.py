@@ -210,6 +210,47 @@ def test_check_fails_a_transcript_written_for_the_eye(library_copy):
     assert {line.split(": ")[1] for line in found} == {"transcript (warm voice)", "transcript (plain voice)"}
 
 
+# --- each structural rule, broken once (the library fixture is validated, so tests over it cannot) --
+
+
+def _no_nearest_for_teen(d):
+    del d["nearest"]["teen"]
+
+
+def _one_reference(d):
+    for finding in d["research"]:
+        finding["ref"] = d["research"][0]["ref"]
+
+
+STRUCTURE = [
+    ("topics/hitting-and-biting.yaml", _no_nearest_for_teen,
+     "topics/hitting-and-biting.yaml: nearest: a nearest topic for 'teen', which this topic does not cover"),
+    ("topics/hitting-and-biting.yaml", lambda d: d["nearest"].update(teen="hitting-and-biting"),
+     "topics/hitting-and-biting.yaml: nearest.teen: a topic that covers teen, 'hitting-and-biting' does not"),
+    ("topics/hitting-and-biting.yaml", lambda d: d["nearest"].update(toddler="transitions"),
+     "topics/hitting-and-biting.yaml: nearest.toddler: only bands the topic does not cover"),
+    ("guides/picky-eating/toddler.yaml", _one_reference,
+     "guides/picky-eating/toddler.yaml: research: at least 2 different references, got 1"),
+    ("guides/picky-eating/toddler.yaml", lambda d: d.update(avoid=d["avoid"][:2]),
+     "guides/picky-eating/toddler.yaml: avoid: 3 to 5 things to avoid, got 2"),
+    ("guides/picky-eating/toddler.yaml", lambda d: d.update(strategies=d["strategies"] * 3),
+     "guides/picky-eating/toddler.yaml: strategies: 3 to 6 strategies, got "),
+]
+
+
+@pytest.mark.parametrize("file, change, problem", STRUCTURE, ids=[p.split(": ")[1] for _, _, p in STRUCTURE])
+def test_each_structural_rule_is_enforced(library_copy, file, change, problem):
+    edit_yaml(library_copy / file, change)
+    library, read = read_library(library_copy)
+    assert read == []
+    found = [str(p) for p in check_library(library)]
+    assert [line for line in found if line.startswith(problem)], found
+    with pytest.raises(LibraryError):  # and a library with it is not served
+        from inara.content.loader import load_library
+
+        load_library(library_copy)
+
+
 # --- files that are empty, broken or missing (issue 14) -------------------------------------------
 
 @pytest.mark.parametrize("goals, expected", [

@@ -202,8 +202,17 @@ def test_fusion_without_an_embedder_falls_back_to_lexical(library):
 
 
 def test_hash_embedder_matcher_ranks_the_same_way(library):
-    matcher = Matcher(library, HashEmbedder(), method="fusion")
-    assert_ranked(matcher.match("she refuses to try any new food at dinner"))
+    """Fusion over a stand-in embedder (no model): the same best topic as the words alone give,
+    with the embedder's share really in the scores, and the same scores every time."""
+    question = "she refuses to try any new food at dinner"
+    fused = Matcher(library, HashEmbedder(), method="fusion")
+    assert fused.method == "fusion" and fused.vectors is not None
+    result = fused.match(question)
+    assert_ranked(result)
+    lexical = Matcher(library, None, method="lexical").match(question)
+    assert result.best == lexical.best == "picky-eating"
+    assert [t.score for t in result.topics] != [t.score for t in lexical.topics]  # the vectors count
+    assert fused.match(question).topics == result.topics
 
 
 # --- the project's own labelled questions -------------------------------------------------------
