@@ -72,6 +72,15 @@ class Inara:
                     self._matcher = Matcher(self.library, embedder, self.store, method=self.matcher_name)
         return self._matcher
 
+    def warm_up(self, question: str | None = None) -> Matcher:
+        """Load the model and embed every phrasing not embedded before (the index keeps them), so
+        the first question does not wait for it; with `question`, match it once too, which loads
+        what matching loads lazily. Returns the matcher."""
+        matcher = self.matcher
+        if question is not None:
+            self.match(question)
+        return matcher
+
     @property
     def ready(self) -> bool:
         """Whether matching is ready (the model loaded and the library's phrasings embedded)."""

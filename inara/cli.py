@@ -445,7 +445,7 @@ def evaluate_command(ctx, file, as_json, misses, extra):
 def index(ctx):
     """Build or refresh the SQLite index now (it is also refreshed automatically)."""
     inara = app(ctx)
-    inara.matcher  # embeds every phrasing not embedded before
+    inara.warm_up()  # embeds every phrasing not embedded before
     click.echo(f"index: {inara.store.path} ({'rebuilt' if inara.rebuilt else 'up to date'}; "
                f"{inara.store.embedded_now} new embeddings; matcher: {inara.matcher.method})")
 

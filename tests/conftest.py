@@ -110,7 +110,7 @@ def inara(session_db):
     from inara import Inara
 
     app = Inara(library=SHIPPED, db=session_db)
-    assert app.matcher.method == "fusion"  # built now, so the index is complete for subprocesses too
+    assert app.warm_up().method == "fusion"  # built now, so the index is complete for subprocesses too
     return app
 
 

@@ -189,6 +189,13 @@ def test_unknown_region_or_matcher(tmp_path):
 
 # --- without the model ---------------------------------------------------------------------------
 
+def test_warm_up_builds_the_matcher_once_and_says_it_is_ready(tmp_path):
+    app = Inara(db=tmp_path / "index.db", matcher="lexical")
+    assert not app.ready  # listing stories or rendering a guide never loads it
+    matcher = app.warm_up("my 4 year old is scared of the dark")
+    assert app.ready and matcher is app.warm_up() and matcher.method == "lexical"
+
+
 def test_lexical_matcher_ranks_without_the_model(library):
     matcher = Matcher(library, None, method="lexical")
     assert matcher.method == "lexical" and matcher.vectors is None
