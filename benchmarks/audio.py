@@ -56,7 +56,7 @@ def main() -> None:
     # 2. First audio on the page: the audio route on a cache miss, in process, time to the first bytes.
     from fastapi.testclient import TestClient
 
-    from inara.web.app import create_app
+    from inara.web.server import create_app
 
     client = TestClient(create_app(inara))
     latencies = []

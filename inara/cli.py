@@ -473,7 +473,7 @@ def serve(ctx, host, port, access_log, workers):
     from .app import check_settings
 
     check_settings(ctx.obj["options"]["region"], ctx.obj["options"]["matcher"])  # before workers start
-    from .web.app import serve as run
+    from .web.server import serve as run
 
     click.echo(f"Inara on http://{host}:{port}/  ({workers} worker(s); Ctrl-C to stop)", err=True)
     run(host=host, port=port, access_log=access_log, workers=workers, **ctx.obj["options"])

@@ -236,7 +236,7 @@ def test_audio_route_without_the_extra_is_a_clear_501():
 
     import os
 
-    from inara.web.app import create_app
+    from inara.web.server import create_app
 
     os.environ["INARA_AUDIO"] = "off"
     try:

@@ -251,7 +251,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool = False, w
             if value is not None:
                 os.environ[f"INARA_{key.upper()}"] = str(value)
         os.environ["INARA_ACCESS_LOG"] = "1" if access_log else ""
-        uvicorn.run("inara.web.app:create_warm_app", factory=True, workers=workers, **settings)
+        uvicorn.run("inara.web.server:create_warm_app", factory=True, workers=workers, **settings)
         return
     app = create_app(access_log=access_log, **options)
     app.state.capacity.share_the_interpreter()
