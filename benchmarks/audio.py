@@ -29,7 +29,9 @@ def main() -> None:
 
     if not audio.available():
         sys.exit("the audio extra is not installed: pip install 'inara[audio]'")
-    inara = Inara(matcher="lexical")
+    from inara.settings import Settings
+
+    inara = Inara(**Settings.from_environment().given(matcher="lexical").options())
     started = time.perf_counter()
     audio.voice()
     print(f"voice load: {time.perf_counter() - started:.2f} s")

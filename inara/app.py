@@ -3,7 +3,6 @@ The CLI and the web app are thin layers over this."""
 
 from __future__ import annotations
 
-import os
 import threading
 from pathlib import Path
 from typing import Callable
@@ -37,8 +36,8 @@ def check_settings(region: str | None, matcher: str | None) -> tuple[str, str]:
 class Inara:
     """Load a library (from the index when unchanged) and answer questions about it.
 
-    library: a library folder (default: the one shipped in the package, or $INARA_LIBRARY)
-    db: the SQLite index file (default: the user data dir, or $INARA_DB); ":memory:" for none
+    library: a library folder (default: the one shipped in the package)
+    db: the SQLite index file (default: inara.db in the user data dir); ":memory:" for none
     matcher: "fusion" (default), "embedding" or "lexical"; fusion and embedding need the
              packaged model and fall back to lexical without it
     region: "generic" (default), "us" or "uk": which help lines the safety messages name
@@ -48,9 +47,9 @@ class Inara:
     def __init__(self, library: Path | str | None = None, db: Path | str | None = None,
                  matcher: str | None = None, region: str | None = None, embedder=None,
                  notify: Callable[[str], None] | None = None, progress: Callable[[int, int], None] | None = None):
-        root = library or os.environ.get("INARA_LIBRARY") or default_library_path()
-        self.region, self.matcher_name = check_settings(region or os.environ.get("INARA_REGION"),
-                                                        matcher or os.environ.get("INARA_MATCHER"))
+        # Options only: the environment is read by inara/settings.py, for the CLI and the server.
+        root = library or default_library_path()
+        self.region, self.matcher_name = check_settings(region, matcher)
         self.store = Store(db, notify=notify, progress=progress)
         self.library, self.rebuilt = self.store.library(Path(root))
         self._embedder = embedder

@@ -117,13 +117,13 @@ class InaraGroup(click.Group):
 
 
 @click.group(cls=InaraGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--library", type=click.Path(path_type=Path, file_okay=False), envvar="INARA_LIBRARY",
+@click.option("--library", type=click.Path(path_type=Path, file_okay=False),
               help="A library folder to use instead of the one shipped with Inara. [env: INARA_LIBRARY]")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), envvar="INARA_DB",
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False),
               help="The SQLite index file (default: in your user data folder). [env: INARA_DB]")
-@click.option("--region", metavar="|".join(REGIONS), envvar="INARA_REGION",
+@click.option("--region", metavar="|".join(REGIONS),
               help="Which emergency and help lines safety messages name (default: generic). [env: INARA_REGION]")
-@click.option("--matcher", metavar="|".join(MATCHERS), envvar="INARA_MATCHER",
+@click.option("--matcher", metavar="|".join(MATCHERS),
               help="How questions are matched to topics (default: fusion). [env: INARA_MATCHER]")
 @click.version_option(package_name="inara")
 @click.pass_context
@@ -131,8 +131,10 @@ def cli(ctx, library, db, region, matcher):
     """Inara: guides for the hard moments of raising a child (ages 1-17)."""
     ctx.ensure_object(dict)
     # Options a caller passed in obj (tests: a deterministic embedder) are kept.
-    ctx.obj["options"] = {**ctx.obj.get("options", {}), "library": library, "db": db, "region": region,
-                          "matcher": matcher}
+    from .settings import Settings
+
+    settings = Settings.from_environment().given(library=library, db=db, region=region, matcher=matcher)
+    ctx.obj["options"] = {**ctx.obj.get("options", {}), **settings.options()}
 
 
 @cli.command()
@@ -476,7 +478,7 @@ def serve(ctx, host, port, access_log, workers):
     from .web.server import serve as run
 
     click.echo(f"Inara on http://{host}:{port}/  ({workers} worker(s); Ctrl-C to stop)", err=True)
-    run(host=host, port=port, access_log=access_log, workers=workers, **ctx.obj["options"])
+    run(host=host, port=port, access_log=access_log, workers=workers, **ctx.obj["options"])  # settings.options()
 
 
 @cli.command(name="build-site")

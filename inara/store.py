@@ -66,8 +66,7 @@ log = logging.getLogger("inara")
 
 
 def default_db_path() -> Path:
-    if os.environ.get("INARA_DB"):
-        return Path(os.environ["INARA_DB"])
+    """inara.db in the user data folder (INARA_DB is the CLI's and the server's, in settings.py)."""
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("inara", appauthor=False)) / "inara.db"

@@ -73,12 +73,14 @@ def session_db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_environment(session_db):
-    """Point INARA_DB into the session temp folder before any test runs, so nothing
-    (not even an Inara() built without db=) can touch the user's data folder."""
-    saved = {name: os.environ.get(name) for name in INARA_ENV}
+    """Point INARA_DB (which the CLI and the server read, through inara/settings.py) and the user
+    data folder (an Inara() built without db= uses it) into the session temp folder before any test
+    runs, so nothing can touch the user's own index."""
+    saved = {name: os.environ.get(name) for name in (*INARA_ENV, "XDG_DATA_HOME")}
     for name in INARA_ENV:
         os.environ.pop(name, None)
     os.environ["INARA_DB"] = str(session_db)
+    os.environ["XDG_DATA_HOME"] = str(session_db.parent / "user-data")
     os.environ["INARA_AUDIO_CACHE"] = str(session_db.parent / "audio")  # shared by CLI, server and tests
     yield
     for name, value in saved.items():

@@ -22,7 +22,7 @@ LAYERS = [
     ("inara.compose",),
     ("inara.render",),
     ("inara.app", "inara.checking", "inara.agreement", "inara.evaluate", "inara.audio"),
-    ("inara.cli", "inara.web", "inara.__main__", "inara"),
+    ("inara.cli", "inara.web", "inara.settings", "inara.__main__", "inara"),
 ]
 
 

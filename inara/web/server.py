@@ -241,16 +241,15 @@ def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool = False, w
     Set the BLAS thread variables before this module is imported (`inara serve` does)."""
     import uvicorn
 
+    from ..settings import Settings
+
     workers = workers or cores()
     # uvicorn's access log is always off: its lines carry the query string, and at log level
     # warning it printed nothing even when asked (--access-log once logged nothing). The Guard
     # writes the access log instead, when asked: method, path, status and time.
     settings = {"host": host, "port": port, "access_log": False, "log_level": "warning"}
     if workers > 1:
-        for key, value in options.items():
-            if value is not None:
-                os.environ[f"INARA_{key.upper()}"] = str(value)
-        os.environ["INARA_ACCESS_LOG"] = "1" if access_log else ""
+        os.environ.update(Settings(**options, access_log=access_log).environment())
         uvicorn.run("inara.web.server:create_warm_app", factory=True, workers=workers, **settings)
         return
     app = create_app(access_log=access_log, **options)
@@ -260,8 +259,11 @@ def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool = False, w
 
 
 def create_warm_app() -> FastAPI:
-    """The app factory for worker processes: options from INARA_* variables, model loading."""
-    app = create_app(access_log=os.environ.get("INARA_ACCESS_LOG") == "1")
+    """The app factory for worker processes: settings from INARA_* variables, model loading."""
+    from ..settings import Settings
+
+    settings = Settings.from_environment()
+    app = create_app(access_log=settings.access_log, **settings.options())
     app.state.capacity.share_the_interpreter()
     app.state.capacity.warm_up(WARM_WAIT)
     return app
