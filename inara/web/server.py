@@ -241,7 +241,7 @@ def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool = False, w
     Set the BLAS thread variables before this module is imported (`inara serve` does)."""
     import uvicorn
 
-    from ..settings import Settings
+    from ..settings import OPTIONS, Settings
 
     workers = workers or cores()
     # uvicorn's access log is always off: its lines carry the query string, and at log level
@@ -249,7 +249,8 @@ def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool = False, w
     # writes the access log instead, when asked: method, path, status and time.
     settings = {"host": host, "port": port, "access_log": False, "log_level": "warning"}
     if workers > 1:
-        os.environ.update(Settings(**options, access_log=access_log).environment())
+        given = {key: value for key, value in options.items() if key in OPTIONS}
+        os.environ.update(Settings(**given, access_log=access_log).environment())
         uvicorn.run("inara.web.server:create_warm_app", factory=True, workers=workers, **settings)
         return
     app = create_app(access_log=access_log, **options)
