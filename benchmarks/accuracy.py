@@ -83,7 +83,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             start = time.perf_counter()
             inara = Inara(db=Path(tmp) / "index.db", embedder=make_embedder(kind))
-            inara.matcher  # embed every phrasing with this embedder
+            inara.warm_up()  # embed every phrasing with this embedder
             print(f"<!-- {kind}: index built in {time.perf_counter() - start:.0f} s -->", flush=True)
             for name in args.sets:
                 results[(name, kind)] = measure(inara, relabelled(name))

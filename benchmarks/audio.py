@@ -29,7 +29,9 @@ def main() -> None:
 
     if not audio.available():
         sys.exit("the audio extra is not installed: pip install 'inara[audio]'")
-    inara = Inara(matcher="lexical")
+    from inara.settings import Settings
+
+    inara = Inara(**Settings.from_environment().given(matcher="lexical").options())
     started = time.perf_counter()
     audio.voice()
     print(f"voice load: {time.perf_counter() - started:.2f} s")
@@ -56,7 +58,7 @@ def main() -> None:
     # 2. First audio on the page: the audio route on a cache miss, in process, time to the first bytes.
     from fastapi.testclient import TestClient
 
-    from inara.web.app import create_app
+    from inara.web.server import create_app
 
     client = TestClient(create_app(inara))
     latencies = []

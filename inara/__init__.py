@@ -31,7 +31,7 @@ __version__ = "0.1.0"
 
 _WHERE = {
     "Answer": "app", "Inara": "app", "library_stats": "app",
-    "Library": "content.loader", "load_library": "content.loader",
+    "Library": "content.models", "load_library": "content.loader",
     "BadInput": "errors", "InaraError": "errors", "LibraryError": "errors", "NotFound": "errors",
     "StoreError": "errors", "TooLong": "errors",
     "Matcher": "matching.matcher", "MatchResult": "matching.matcher",

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .content.loader import Library
+from .content.models import Library
 from .vocab import BANDS
 
 # The guide says the sign is an emergency: the screen must answer it as urgent.

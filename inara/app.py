@@ -3,58 +3,41 @@ The CLI and the web app are thin layers over this."""
 
 from __future__ import annotations
 
-import os
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .compose.guide import ComposedGuide, compose, resolve_guide
-from .compose.no_guide import NoGuide, compose_no_guide
+from .compose.answer import Answer
+from .compose.guide import ComposedGuide, check_voice, compose, resolve_guide
+from .compose.no_guide import compose_no_guide
 from .compose.stories import fits
-from .content.loader import Library, default_library_path
-from .content.models import Story
+from .content.loader import default_library_path
+from .content.models import Library, Story
 from .errors import BadInput, NotFound
 from .matching.age import parse_age_option
 from .matching.matcher import MatchResult, Matcher
-from .matching.safety import REGIONS
+from .matching.question import Question
 from .store import Store
-from .vocab import band_for_age
-
-MATCHERS = ("fusion", "embedding", "lexical")
+from .vocab import MATCHERS, REGIONS, band_for_age
 
 
-
-@dataclass
-class Answer:
-    match: MatchResult
-    guide: ComposedGuide | None
-    alternative: dict | None = None  # {"topic", "band", "title"} of a close second guide
-    no_guide: NoGuide | None = None  # when the question is in scope but no guide fits
-
-    @property
-    def kind(self) -> str:
-        if self.match.safety.level == "urgent":
-            return "urgent"
-        if self.match.language != "en":
-            return "other-language"
-        if self.no_guide is not None:
-            return "no-guide"
-        if not self.match.in_scope:
-            return "out-of-scope"
-        return "referral-and-guide" if self.match.safety.level == "see-professional" else "guide"
-
-    def as_dict(self) -> dict:
-        return {"kind": self.kind, "match": self.match.as_dict(),
-                "guide": self.guide.as_dict() if self.guide else None, "alternative": self.alternative,
-                "no_guide": self.no_guide.as_dict() if self.no_guide else None}
+def check_settings(region: str | None, matcher: str | None) -> tuple[str, str]:
+    """The region and matcher name (defaults: generic, fusion), or BadInput naming the choices.
+    `inara serve` asks before it starts workers; every Inara asks again."""
+    region = (region or "generic").lower()
+    if region not in REGIONS:
+        raise BadInput(f"'{region}' is not a region; choose one of: {', '.join(REGIONS)}")
+    matcher = matcher or "fusion"
+    if matcher not in MATCHERS:
+        raise BadInput(f"'{matcher}' is not a matcher; choose one of: {', '.join(MATCHERS)}")
+    return region, matcher
 
 
 class Inara:
     """Load a library (from the index when unchanged) and answer questions about it.
 
-    library: a library folder (default: the one shipped in the package, or $INARA_LIBRARY)
-    db: the SQLite index file (default: the user data dir, or $INARA_DB); ":memory:" for none
+    library: a library folder (default: the one shipped in the package)
+    db: the SQLite index file (default: inara.db in the user data dir); ":memory:" for none
     matcher: "fusion" (default), "embedding" or "lexical"; fusion and embedding need the
              packaged model and fall back to lexical without it
     region: "generic" (default), "us" or "uk": which help lines the safety messages name
@@ -64,13 +47,9 @@ class Inara:
     def __init__(self, library: Path | str | None = None, db: Path | str | None = None,
                  matcher: str | None = None, region: str | None = None, embedder=None,
                  notify: Callable[[str], None] | None = None, progress: Callable[[int, int], None] | None = None):
-        root = library or os.environ.get("INARA_LIBRARY") or default_library_path()
-        self.region = (region or os.environ.get("INARA_REGION") or "generic").lower()
-        if self.region not in REGIONS:
-            raise BadInput(f"'{self.region}' is not a region; choose one of: {', '.join(REGIONS)}")
-        self.matcher_name = matcher or os.environ.get("INARA_MATCHER") or "fusion"
-        if self.matcher_name not in MATCHERS:
-            raise BadInput(f"'{self.matcher_name}' is not a matcher; choose one of: {', '.join(MATCHERS)}")
+        # Options only: the environment is read by inara/settings.py, for the CLI and the server.
+        root = library or default_library_path()
+        self.region, self.matcher_name = check_settings(region, matcher)
         self.store = Store(db, notify=notify, progress=progress)
         self.library, self.rebuilt = self.store.library(Path(root))
         self._embedder = embedder
@@ -92,15 +71,36 @@ class Inara:
                     self._matcher = Matcher(self.library, embedder, self.store, method=self.matcher_name)
         return self._matcher
 
+    def warm_up(self, question: str | None = None) -> Matcher:
+        """Load the model and embed every phrasing not embedded before (the index keeps them), so
+        the first question does not wait for it; with `question`, match it once too, which loads
+        what matching loads lazily. Returns the matcher."""
+        matcher = self.matcher
+        if question is not None:
+            self.match(question)
+        return matcher
+
     @property
     def ready(self) -> bool:
         """Whether matching is ready (the model loaded and the library's phrasings embedded)."""
         return self._matcher is not None
 
-    def match(self, text: str, age: str | float | None = None) -> MatchResult:
-        return self.matcher.match(text, age, self.region)
+    def question(self, text: str, age: str | float | None = None) -> Question:
+        """The question read and checked once (BadInput, TooLong), before anything is screened:
+        the web reads it before a question waits for a worker, then hands it to match or ask."""
+        return Question.read(text, age)
 
-    def ask(self, text: str, age: str | float | None = None, voice: str = "warm") -> Answer:
+    def voice(self, name: str | None) -> str:
+        """A narrator voice of the library (BadInput otherwise)."""
+        return check_voice(self.library, name)
+
+    def match(self, text: str | Question, age: str | float | None = None) -> MatchResult:
+        question = text if isinstance(text, Question) else self.question(text, age)
+        return self.matcher.match(question, region=self.region)
+
+    def ask(self, text: str | Question, age: str | float | None = None, voice: str = "warm") -> Answer:
+        """Everything checked before screening: the voice too, although an urgent answer has no guide."""
+        voice = self.voice(voice)
         result = self.match(text, age)
         if result.safety.level == "urgent" or not result.in_scope or not result.topics:
             return Answer(result, None)
@@ -140,6 +140,27 @@ class Inara:
         found = [s for s in self.library.stories.values()
                  if (years is None or fits(s, band_for_age(years), years)) and (goal is None or goal in s.goals)]
         return sorted(found, key=lambda s: (s.ages, s.title))
+
+    def story_list(self, age: str | float | None = None, goal: str | None = None) -> dict:
+        """The stories that suit an age and goal, in the one JSON shape of the story list
+        (`inara stories --json` and /api/stories): the filters, the goals to filter by, and each story."""
+        age = age.strip() or None if isinstance(age, str) else age
+        goal = (goal or "").strip() or None
+        return {
+            "filters": {"age": age, "goal": goal},
+            "goals": [{"slug": g.slug, "title": g.title} for g in self.library.goals.values()],
+            "stories": [{"slug": s.slug, "title": s.title, "ages": list(s.ages), "goals": s.goals, "topics": s.topics,
+                         "synopsis": s.synopsis} for s in self.stories(age, goal)],
+        }
+
+    def story_data(self, slug: str, name: str | None = None) -> dict:
+        """One story in its one JSON shape (`inara story --format json` and /api/stories/{slug});
+        with `name`, the text read with the child's name (for this response only)."""
+        from .compose.personalise import personalise
+
+        story = self.story(slug)
+        text = personalise(story, name) if name is not None else story.text
+        return {"story": story.model_dump() | {"text": text, "ages": list(story.ages)}, "personalised": name is not None}
 
     def story(self, slug: str) -> Story:
         try:

@@ -14,8 +14,9 @@ from pathlib import Path
 import click
 
 from .errors import InaraError, LibraryError
+from .vocab import MATCHERS, REGIONS  # checked by Inara, the one door for both
 
-FORMATS = ("terminal", "markdown", "html", "json", "transcript")
+FORMATS = ("terminal", "markdown", "html", "json", "transcript")  # inara.render.FORMATS, without importing it
 OUTPUT = click.option("-o", "--output", "output", type=click.Path(path_type=Path, dir_okay=False),
                       help="Audio file to write (.mp3, or .wav), for the spoken version.")
 
@@ -116,13 +117,13 @@ class InaraGroup(click.Group):
 
 
 @click.group(cls=InaraGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--library", type=click.Path(path_type=Path, file_okay=False), envvar="INARA_LIBRARY",
+@click.option("--library", type=click.Path(path_type=Path, file_okay=False),
               help="A library folder to use instead of the one shipped with Inara. [env: INARA_LIBRARY]")
-@click.option("--db", type=click.Path(path_type=Path, dir_okay=False), envvar="INARA_DB",
+@click.option("--db", type=click.Path(path_type=Path, dir_okay=False),
               help="The SQLite index file (default: in your user data folder). [env: INARA_DB]")
-@click.option("--region", type=click.Choice(["generic", "us", "uk"]), envvar="INARA_REGION",
+@click.option("--region", metavar="|".join(REGIONS),
               help="Which emergency and help lines safety messages name (default: generic). [env: INARA_REGION]")
-@click.option("--matcher", type=click.Choice(["fusion", "embedding", "lexical"]), envvar="INARA_MATCHER",
+@click.option("--matcher", metavar="|".join(MATCHERS),
               help="How questions are matched to topics (default: fusion). [env: INARA_MATCHER]")
 @click.version_option(package_name="inara")
 @click.pass_context
@@ -130,8 +131,10 @@ def cli(ctx, library, db, region, matcher):
     """Inara: guides for the hard moments of raising a child (ages 1-17)."""
     ctx.ensure_object(dict)
     # Options a caller passed in obj (tests: a deterministic embedder) are kept.
-    ctx.obj["options"] = {**ctx.obj.get("options", {}), "library": library, "db": db, "region": region,
-                          "matcher": matcher}
+    from .settings import Settings
+
+    settings = Settings.from_environment().given(library=library, db=db, region=region, matcher=matcher)
+    ctx.obj["options"] = {**ctx.obj.get("options", {}), **settings.options()}
 
 
 @cli.command()
@@ -143,12 +146,11 @@ def cli(ctx, library, db, region, matcher):
 @click.pass_context
 def check(ctx, library_path, agreement):
     """Validate the library and list every problem (file, field, what was expected)."""
-    from .content.checks import check_library
-    from .content.loader import default_library_path, read_library
+    from .checking import check as check_folder
 
-    root = library_path or ctx.obj["options"]["library"] or default_library_path()
-    library, problems = read_library(root)
-    problems += check_library(library)
+    root = library_path or ctx.obj["options"]["library"]
+    checked = check_folder(root)
+    library, problems = checked.library, checked.problems
     for problem in problems:
         click.echo(str(problem), err=True)
     summary = (f"{len(library.topics)} topics, {len(library.guides)} guides, {len(library.stories)} stories, "
@@ -156,17 +158,14 @@ def check(ctx, library_path, agreement):
     if problems:
         click.echo(f"{summary}: {len(problems)} problem(s).", err=True)
         sys.exit(1)
-    from .content.report import number_warnings, repeated_sentences
-
-    for warning in number_warnings(library):  # editorial warnings: printed, never failing
+    for warning in checked.warnings:  # editorial warnings: printed, never failing
         click.echo(f"warning: {warning}")
-    share, repeated = repeated_sentences(library)
-    click.echo(f"sentences of 8+ words in 3 or more guides: {share:.2%} ({len(repeated)})")
+    click.echo(f"sentences of 8+ words in 3 or more guides: {checked.repeated_share:.2%} ({len(checked.repeated)})")
     if agreement:
         from .agreement import disagreements
         from .app import Inara
 
-        inara = Inara(**{**ctx.obj["options"], "library": root})
+        inara = Inara(**{**ctx.obj["options"], "library": library.root})
         signs = sum(len(guide.when_to_get_help) for guide in library.guides.values())
         found = list(disagreements(library, inara.matcher.screen))
         for item in found:
@@ -263,11 +262,12 @@ def json_line(data: dict) -> str:
         return json.dumps(data)
 
 
-def render_answer(answer, fmt: str) -> str | None:
-    """None for the terminal (printed with colour by Rich); text for every other format."""
-    from .render.answer import render
+def shown(render, fmt: str) -> None:
+    """Print what `render(fmt, color, width)` gives: colour only for the terminal format on a terminal."""
+    import shutil
 
-    return None if fmt == "terminal" else render(answer, fmt)
+    color = fmt == "terminal" and sys.stdout.isatty()
+    click.echo(render(fmt, color=color, width=shutil.get_terminal_size().columns).rstrip("\n"))
 
 
 @cli.command()
@@ -281,23 +281,17 @@ def render_answer(answer, fmt: str) -> str | None:
 @handle_errors
 def ask(ctx, text, age, voice, fmt, output):
     """Ask about a hard moment; get a guide, or who to call when it can't wait."""
+    from . import render
+
     if fmt == "audio":
         from . import audio
 
         audio.require()  # before the model loads: say at once what is missing
     answer = app(ctx).ask(text, age, voice)
     if fmt == "audio":
-        write_audio(render_answer(answer, "transcript"), output)
-        sys.exit(2 if answer.kind == "urgent" else 0)
-    output = render_answer(answer, fmt)
-    if output is None:
-        from rich.console import Console
-
-        from .render.terminal import print_answer
-
-        print_answer(Console(), answer)
+        write_audio(render.answer(answer, "transcript"), output)
     else:
-        click.echo(output)
+        shown(lambda *args, **kwargs: render.answer(answer, *args, **kwargs), fmt)
     if answer.kind == "urgent":
         sys.exit(2)  # scripts can tell an urgent answer from a guide
 
@@ -311,25 +305,10 @@ def ask(ctx, text, age, voice, fmt, output):
 @handle_errors
 def guide(ctx, topic, band, voice, fmt):
     """Show the guide for a topic and age band, without matching."""
-    from .render import markdown, transcript
+    from . import render
 
     composed = app(ctx).guide(topic, band, voice)
-    if fmt == "json":
-        emit_json(composed.as_dict())
-    elif fmt == "markdown":
-        click.echo(markdown.guide_markdown(composed))
-    elif fmt == "transcript":
-        click.echo(transcript.transcript(composed))
-    elif fmt == "html":
-        from .render.html import guide_page
-
-        click.echo(guide_page(composed))
-    else:
-        from rich.console import Console
-
-        from .render.terminal import print_guide
-
-        print_guide(Console(), composed)
+    shown(lambda *args, **kwargs: render.guide(composed, *args, **kwargs), fmt)
 
 
 @cli.command()
@@ -359,14 +338,13 @@ def speak(ctx, topic, band, voice, short, output):
 @handle_errors
 def stories(ctx, age, goal, as_json):
     """List stories, by age and therapeutic goal."""
-    found = app(ctx).stories(age, goal)
+    found = app(ctx).story_list(age, goal)
     if as_json:
-        emit_json([{"slug": s.slug, "title": s.title, "ages": list(s.ages), "goals": s.goals, "topics": s.topics}
-                   for s in found])
+        emit_json(found)  # the shape of /api/stories
         return
-    for s in found:
-        click.echo(f"{s.slug:40} ages {s.ages[0]}-{s.ages[1]:<3} {s.title}")
-    if not found:
+    for s in found["stories"]:
+        click.echo(f"{s['slug']:40} ages {s['ages'][0]}-{s['ages'][1]:<3} {s['title']}")
+    if not found["stories"]:
         click.echo("No stories match.", err=True)
 
 
@@ -382,14 +360,15 @@ def story(ctx, slug, name, fmt, as_audio, output):
     """Print one story, or read it aloud into an audio file."""
     from .render.markdown import story_markdown
 
-    found = app(ctx).story(slug)
+    inara = app(ctx)
+    found = inara.story(slug)
     if as_audio:
         from .render.transcript import story_transcript
 
         write_audio(story_transcript(found, name), output)
         return
     if fmt == "json":
-        emit_json(found.model_dump())
+        emit_json(inara.story_data(slug, name))  # the shape of /api/stories/{slug}
         return
     text = story_markdown(found, name)
     if fmt == "markdown":
@@ -468,7 +447,7 @@ def evaluate_command(ctx, file, as_json, misses, extra):
 def index(ctx):
     """Build or refresh the SQLite index now (it is also refreshed automatically)."""
     inara = app(ctx)
-    inara.matcher  # embeds every phrasing not embedded before
+    inara.warm_up()  # embeds every phrasing not embedded before
     click.echo(f"index: {inara.store.path} ({'rebuilt' if inara.rebuilt else 'up to date'}; "
                f"{inara.store.embedded_now} new embeddings; matcher: {inara.matcher.method})")
 
@@ -493,10 +472,13 @@ def serve(ctx, host, port, access_log, workers):
     from .web import limit_threads
 
     limit_threads()  # before anything imports NumPy: the workers inherit it
-    from .web.app import serve as run
+    from .app import check_settings
+
+    check_settings(ctx.obj["options"]["region"], ctx.obj["options"]["matcher"])  # before workers start
+    from .web.server import serve as run
 
     click.echo(f"Inara on http://{host}:{port}/  ({workers} worker(s); Ctrl-C to stop)", err=True)
-    run(host=host, port=port, access_log=access_log, workers=workers, **ctx.obj["options"])
+    run(host=host, port=port, access_log=access_log, workers=workers, **ctx.obj["options"])  # settings.options()
 
 
 @cli.command(name="build-site")

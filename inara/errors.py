@@ -95,3 +95,28 @@ class LibraryError(InaraError):
         count = len(problems)
         noun = "problem" if count == 1 else "problems"
         super().__init__(f"the library has {count} {noun}:\n" + "\n".join(f"  {p}" for p in problems))
+
+
+def expected(error: dict) -> str:
+    """What a pydantic error says was expected, in words for the person editing the file."""
+    kind = error["type"]
+    if kind == "missing":
+        return "a value (this field is required)"
+    if kind == "extra_forbidden":
+        return "no such field (check the spelling)"
+    if kind == "literal_error":
+        return f"one of {error['ctx']['expected']}, got {error.get('input')!r}"
+    if kind == "string_pattern_mismatch":
+        return f"a lower-case slug like 'picky-eating', got {error.get('input')!r}"
+    if kind == "too_short":
+        return f"at least {error['ctx']['min_length']} items"
+    return error["msg"].removeprefix("Value error, ")
+
+
+def validation_problems(file: str, exc, prefix: str = "") -> list[Problem]:
+    """One Problem per error of a pydantic ValidationError: `file: field: what was expected`."""
+    out = []
+    for error in exc.errors():
+        loc = ".".join(str(part) for part in error["loc"])
+        out.append(Problem(file, f"{prefix}.{loc}" if prefix and loc else prefix or loc, expected(error)))
+    return out

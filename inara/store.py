@@ -26,8 +26,8 @@ from typing import Callable
 
 import numpy as np
 
-from .content.loader import Library, content_hash, load_library
-from .content.models import Goal, Guide, Ladder, Principles, Reference, Story, TopicCard, Voice
+from .content.loader import content_hash, load_library
+from .content.models import Goal, Guide, Ladder, Library, Principles, Reference, Story, TopicCard, Voice
 from .errors import StoreError
 
 SCHEMA_VERSION = "2"  # 2: principles, new guide fields
@@ -66,8 +66,7 @@ log = logging.getLogger("inara")
 
 
 def default_db_path() -> Path:
-    if os.environ.get("INARA_DB"):
-        return Path(os.environ["INARA_DB"])
+    """inara.db in the user data folder (INARA_DB is the CLI's and the server's, in settings.py)."""
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("inara", appauthor=False)) / "inara.db"

@@ -1,4 +1,4 @@
-"""Fixed vocabularies: age bands and safety levels.
+"""Fixed vocabularies: age bands, safety levels, regions and matchers.
 
 Topics are not here: a topic exists because the library has a card for it
 (`library/topics/<slug>.yaml`), so a publisher adds one without touching code.
@@ -9,6 +9,7 @@ so they live in one place and nothing else spells them out.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Literal
 
 BANDS: dict[str, tuple[int, int]] = {
@@ -25,7 +26,33 @@ BAND_LABELS = {
     "teen": "Teens (13-17)",
 }
 
-SAFETY_LEVELS: tuple[str, ...] = ("ok", "see-professional", "urgent")
+class Level(StrEnum):
+    """What the safety screen decided, lowest first."""
+
+    OK = "ok"
+    SEE_PROFESSIONAL = "see-professional"
+    URGENT = "urgent"
+
+
+class Region(StrEnum):
+    """Which emergency and help lines safety messages name."""
+
+    GENERIC = "generic"
+    US = "us"
+    UK = "uk"
+
+
+class MatcherName(StrEnum):
+    """How questions are matched to topics: both rankers fused (the default), or one alone."""
+
+    FUSION = "fusion"
+    EMBEDDING = "embedding"
+    LEXICAL = "lexical"
+
+
+SAFETY_LEVELS: tuple[str, ...] = tuple(level.value for level in Level)
+REGIONS: tuple[str, ...] = tuple(region.value for region in Region)
+MATCHERS: tuple[str, ...] = tuple(name.value for name in MatcherName)
 
 Band = Literal["toddler", "preschool", "school-age", "teen"]
 SafetyLevel = Literal["ok", "see-professional", "urgent"]

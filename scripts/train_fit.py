@@ -111,7 +111,9 @@ def main() -> None:
     parser.add_argument("--report", action="store_true")
     parser.add_argument("--cache", help="keep the computed rows in this .npz file (for trying settings)")
     args = parser.parse_args()
-    inara = Inara(matcher="fusion")
+    from inara.settings import Settings
+
+    inara = Inara(**Settings.from_environment().given(matcher="fusion").options())  # INARA_DB, INARA_LIBRARY
     cache = Path(args.cache) if args.cache else None
     if cache and cache.exists():
         saved = np.load(cache)

@@ -1,9 +1,14 @@
 """Shared fixtures.
 
 Everything here is real: a real SQLite file in a session temp folder, the real
-packaged MiniLM model, the real shipped library, and real `python -m inara`
-subprocesses. The one index (with every topic phrasing embedded) is built once
-per session and shared by in-process tests and CLI subprocesses alike.
+packaged MiniLM model, the real shipped library, the real server on loopback.
+The one index (with every topic phrasing embedded) is built once per session and
+shared by in-process tests, the server and the few CLI subprocesses alike.
+
+The CLI runs in process (click's CliRunner) over the session's Inara, so a command
+costs what the command does, not a Python start, a library validation and an index
+load each; `cli_process` keeps real `python -m inara` subprocesses for the smoke
+tests that need one (exit status, stdin bytes, help as the shell sees it).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,12 +73,14 @@ def session_db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_environment(session_db):
-    """Point INARA_DB into the session temp folder before any test runs, so nothing
-    (not even an Inara() built without db=) can touch the user's data folder."""
-    saved = {name: os.environ.get(name) for name in INARA_ENV}
+    """Point INARA_DB (which the CLI and the server read, through inara/settings.py) and the user
+    data folder (an Inara() built without db= uses it) into the session temp folder before any test
+    runs, so nothing can touch the user's own index."""
+    saved = {name: os.environ.get(name) for name in (*INARA_ENV, "XDG_DATA_HOME")}
     for name in INARA_ENV:
         os.environ.pop(name, None)
     os.environ["INARA_DB"] = str(session_db)
+    os.environ["XDG_DATA_HOME"] = str(session_db.parent / "user-data")
     os.environ["INARA_AUDIO_CACHE"] = str(session_db.parent / "audio")  # shared by CLI, server and tests
     yield
     for name, value in saved.items():
@@ -104,7 +112,7 @@ def inara(session_db):
     from inara import Inara
 
     app = Inara(library=SHIPPED, db=session_db)
-    assert app.matcher.method == "fusion"  # built now, so the index is complete for subprocesses too
+    assert app.warm_up().method == "fusion"  # built now, so the index is complete for subprocesses too
     return app
 
 
@@ -138,22 +146,64 @@ def run_inara(*args: str, db: Path, stdin: str | None = None, env: dict | None =
     return Run(done.returncode, done.stdout, done.stderr)
 
 
+GROUP_OPTIONS = {"--library", "--db", "--region", "--matcher"}
+
+
+def invoke_inara(*args: str, db: Path, app=None, stdin: str | None = None, env: dict | None = None) -> Run:
+    """The `inara` command in process, as a subprocess would run it: the same exit status, stdout
+    and stderr, with a traceback in stderr if anything escaped (a process would print one).
+    `app`: an Inara the command uses instead of building its own (not when the command line or
+    `env` sets a group option: then it builds one from them, as a process would)."""
+    from click.testing import CliRunner
+
+    from inara.cli import cli as group
+
+    own = env is not None or any(arg.split("=")[0] in GROUP_OPTIONS for arg in args)
+    obj = {} if app is None or own else {"inara": app}
+    result = CliRunner().invoke(group, list(args), obj=obj, input=stdin, prog_name="python -m inara",
+                                env={"INARA_DB": str(db), "COLUMNS": "120", **(env or {})})
+    stderr = result.stderr
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        stderr += "Traceback (most recent call last):\n" + "".join(traceback.format_exception(result.exception))
+    return Run(result.exit_code, result.stdout, stderr)
+
+
 @pytest.fixture(scope="session")
 def cli(inara, session_db):
-    """Run the CLI against the session index (already built and embedded by `inara`)."""
+    """Run the CLI in process over the session's Inara (index built, model loaded)."""
 
     def run(*args: str, stdin: str | None = None, env: dict | None = None) -> Run:
-        return run_inara(*args, db=session_db, stdin=stdin, env=env)
+        return invoke_inara(*args, db=session_db, app=inara, stdin=stdin, env=env)
 
     return run
 
 
+@pytest.fixture(scope="session")
+def library_app(session_db):
+    """An Inara over the session index that has not loaded the model (nothing here asks it to)."""
+    from inara import Inara
+
+    return Inara(library=SHIPPED, db=session_db)
+
+
 @pytest.fixture
-def cli_no_model(tmp_path):
-    """Run CLI commands that never load the model, each against a fresh temp index."""
+def cli_no_model(library_app, tmp_path):
+    """Run CLI commands that never load the model, in process; with group options or `env`, the
+    command builds its own Inara over a fresh temp index, as a first run does."""
 
     def run(*args: str, stdin: str | None = None, env: dict | None = None) -> Run:
-        return run_inara(*args, db=tmp_path / "cli.db", stdin=stdin, env=env)
+        return invoke_inara(*args, db=tmp_path / "cli.db", app=library_app, stdin=stdin, env=env)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def cli_process(session_db):
+    """A real `python -m inara` subprocess over the session index, for the smoke tests (those
+    that match questions ask for `inara` too, so the index is complete)."""
+
+    def run(*args: str, stdin: str | None = None, env: dict | None = None) -> Run:
+        return run_inara(*args, db=session_db, stdin=stdin, env=env)
 
     return run
 

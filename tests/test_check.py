@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from inara import Inara, LibraryError
+from inara.checking import check
 from inara.content.checks import check_library
 from inara.content.loader import read_library, split_front_matter
 
@@ -100,8 +101,7 @@ def broken(library_copy) -> tuple[Path, list[tuple[str, str, str]]]:
 
 def test_api_reports_every_problem_with_file_field_and_expectation(broken):
     root, expected = broken
-    library, problems = read_library(root)
-    problems += check_library(library)
+    problems = check(root).problems
     for file, field, expectation in expected:
         assert any(p.file == file and p.field == field and expectation in p.expected for p in problems), (
             f"no problem '{expectation}' reported for {file} {field}: {problems}")
@@ -202,12 +202,53 @@ def test_check_fails_a_transcript_written_for_the_eye(library_copy):
     edit_yaml(guide, aside)
     library, problems = read_library(library_copy)
     assert problems == []
-    found = [str(p) for p in check_library(library)]
+    found = [str(p) for p in check(library_copy).problems]
     assert found, "a transcript with a URL and a year in brackets passed the check"
     assert all(line.startswith("guides/bullying/teen.yaml: transcript (") for line in found), found
     assert any("no venue, found 'Journal of Applied Developmental Psychology'" in line for line in found), found
     assert any("words for a teen guide, found 'that little one'" in line for line in found), found
     assert {line.split(": ")[1] for line in found} == {"transcript (warm voice)", "transcript (plain voice)"}
+
+
+# --- each structural rule, broken once (the library fixture is validated, so tests over it cannot) --
+
+
+def _no_nearest_for_teen(d):
+    del d["nearest"]["teen"]
+
+
+def _one_reference(d):
+    for finding in d["research"]:
+        finding["ref"] = d["research"][0]["ref"]
+
+
+STRUCTURE = [
+    ("topics/hitting-and-biting.yaml", _no_nearest_for_teen,
+     "topics/hitting-and-biting.yaml: nearest: a nearest topic for 'teen', which this topic does not cover"),
+    ("topics/hitting-and-biting.yaml", lambda d: d["nearest"].update(teen="hitting-and-biting"),
+     "topics/hitting-and-biting.yaml: nearest.teen: a topic that covers teen, 'hitting-and-biting' does not"),
+    ("topics/hitting-and-biting.yaml", lambda d: d["nearest"].update(toddler="transitions"),
+     "topics/hitting-and-biting.yaml: nearest.toddler: only bands the topic does not cover"),
+    ("guides/picky-eating/toddler.yaml", _one_reference,
+     "guides/picky-eating/toddler.yaml: research: at least 2 different references, got 1"),
+    ("guides/picky-eating/toddler.yaml", lambda d: d.update(avoid=d["avoid"][:2]),
+     "guides/picky-eating/toddler.yaml: avoid: 3 to 5 things to avoid, got 2"),
+    ("guides/picky-eating/toddler.yaml", lambda d: d.update(strategies=d["strategies"] * 3),
+     "guides/picky-eating/toddler.yaml: strategies: 3 to 6 strategies, got "),
+]
+
+
+@pytest.mark.parametrize("file, change, problem", STRUCTURE, ids=[p.split(": ")[1] for _, _, p in STRUCTURE])
+def test_each_structural_rule_is_enforced(library_copy, file, change, problem):
+    edit_yaml(library_copy / file, change)
+    library, read = read_library(library_copy)
+    assert read == []
+    found = [str(p) for p in check_library(library)]
+    assert [line for line in found if line.startswith(problem)], found
+    with pytest.raises(LibraryError):  # and a library with it is not served
+        from inara.content.loader import load_library
+
+        load_library(library_copy)
 
 
 # --- files that are empty, broken or missing (issue 14) -------------------------------------------
@@ -218,7 +259,7 @@ def test_check_fails_a_transcript_written_for_the_eye(library_copy):
     (None, "goals.yaml: a goals.yaml file listing the therapeutic goals"),
 ])
 def test_a_broken_goals_file_is_reported_and_picking_stories_does_not_crash(library_copy, goals, expected):
-    from inara.content.quality import _stories_per_guide, load_config
+    from inara.checking import story_pick_problems
 
     if goals is None:
         (library_copy / "goals.yaml").unlink()
@@ -226,8 +267,7 @@ def test_a_broken_goals_file_is_reported_and_picking_stories_does_not_crash(libr
         (library_copy / "goals.yaml").write_text(goals, encoding="utf-8")
     library, problems = read_library(library_copy)
     assert any(str(p).startswith(expected) for p in problems), problems
-    config, _ = load_config()
-    _stories_per_guide(library, config.stories_per_guide)  # named the shared goals with goals[-1]: IndexError
+    story_pick_problems(library)  # named the shared goals with goals[-1]: IndexError
 
 
 def test_check_with_an_empty_goals_file_is_a_list_of_problems_not_a_traceback(library_copy):
@@ -251,7 +291,7 @@ def test_an_empty_reference_file_is_a_problem_of_its_own(library_copy):
 def test_a_missing_ladder_file_is_a_problem(library_copy):
     (library_copy / "ladder" / "teen.yaml").unlink()
     library, problems = read_library(library_copy)
-    problems += check_library(library, quality=False)
+    problems += check_library(library)
     assert "ladder/teen.yaml: an independence ladder for the teen band, which has guides" in map(str, problems)
 
 

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from inara.cli import cli as click_group
-from inara.web.app import MAX_BODY, Guard, create_app
+from inara.web.server import MAX_BODY, Guard, create_app
 
 JSON = {"content-type": "application/json"}
 FORM = {"content-type": "application/x-www-form-urlencoded"}

@@ -189,6 +189,13 @@ def test_unknown_region_or_matcher(tmp_path):
 
 # --- without the model ---------------------------------------------------------------------------
 
+def test_warm_up_builds_the_matcher_once_and_says_it_is_ready(tmp_path):
+    app = Inara(db=tmp_path / "index.db", matcher="lexical")
+    assert not app.ready  # listing stories or rendering a guide never loads it
+    matcher = app.warm_up("my 4 year old is scared of the dark")
+    assert app.ready and matcher is app.warm_up() and matcher.method == "lexical"
+
+
 def test_lexical_matcher_ranks_without_the_model(library):
     matcher = Matcher(library, None, method="lexical")
     assert matcher.method == "lexical" and matcher.vectors is None
@@ -202,8 +209,17 @@ def test_fusion_without_an_embedder_falls_back_to_lexical(library):
 
 
 def test_hash_embedder_matcher_ranks_the_same_way(library):
-    matcher = Matcher(library, HashEmbedder(), method="fusion")
-    assert_ranked(matcher.match("she refuses to try any new food at dinner"))
+    """Fusion over a stand-in embedder (no model): the same best topic as the words alone give,
+    with the embedder's share really in the scores, and the same scores every time."""
+    question = "she refuses to try any new food at dinner"
+    fused = Matcher(library, HashEmbedder(), method="fusion")
+    assert fused.method == "fusion" and fused.vectors is not None
+    result = fused.match(question)
+    assert_ranked(result)
+    lexical = Matcher(library, None, method="lexical").match(question)
+    assert result.best == lexical.best == "picky-eating"
+    assert [t.score for t in result.topics] != [t.score for t in lexical.topics]  # the vectors count
+    assert fused.match(question).topics == result.topics
 
 
 # --- the project's own labelled questions -------------------------------------------------------

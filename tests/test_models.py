@@ -26,7 +26,7 @@ def test_shipped_library_has_a_card_for_every_guide_topic_and_validates(library)
     assert {guide.topic for guide in library.guides.values()} <= set(library.topics)
     _, problems = read_library(SHIPPED)
     assert problems == []
-    assert check_library(library, quality=False) == []  # structure; editorial checks have their own tests
+    assert check_library(library) == []  # structure; editorial checks have their own tests
 
 
 def test_every_guide_file_is_loaded_under_its_topic_and_band(library):
@@ -36,27 +36,6 @@ def test_every_guide_file_is_loaded_under_its_topic_and_band(library):
         key = f"{path.parent.name}/{path.stem}"
         assert key in library.guides
         assert library.sources[("guide", key)] == str(path.relative_to(SHIPPED))
-
-
-def test_every_topic_covers_or_points_to_a_topic_for_every_band(library):
-    for card in library.topics.values():
-        for band in BANDS:
-            if band in card.bands:
-                continue
-            nearest = card.nearest[band]
-            assert band in library.topics[nearest].bands, (card.slug, band, nearest)
-
-
-def test_every_cited_reference_exists_and_each_guide_cites_two(library):
-    for guide in library.guides.values():
-        cited = {finding.ref for finding in guide.research}
-        assert cited <= set(library.references), guide.key
-        assert len(cited) >= 2, guide.key
-
-
-def test_references_have_a_checkable_link(library):
-    for reference in library.references.values():
-        assert reference.link.startswith("https://")
 
 
 def test_content_hash_changes_with_any_content_file(library_copy):

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from inara.checking import check, story_pick_problems
 from inara.content.checks import check_library
 from inara.content.loader import load_library, read_library, split_front_matter
 from inara.content.quality import CONFIG_PATH, load_config, quality_problems
@@ -53,7 +54,7 @@ NOT_PROSE = {"topic", "band", "ref", "related", "next", "slug", "ages", "goals",
 def problems_in(root: Path) -> list[Problem]:
     library, read = read_library(root)
     assert read == [], read  # the edits below keep every file valid: only quality should complain
-    return quality_problems(library)
+    return quality_problems(library) + story_pick_problems(library)
 
 
 def edit_yaml(path: Path, change) -> None:
@@ -139,12 +140,12 @@ def test_inara_check_lists_a_quality_problem_and_exits_1(library_copy, tmp_path)
     assert "'maed'" in done.stderr
 
 
-def test_check_library_includes_quality_but_loading_a_library_to_serve_it_does_not(library_copy):
+def test_checking_includes_quality_but_loading_a_library_to_serve_it_does_not(library_copy):
     path = library_copy / "stories" / "parking-the-worries.md"
     write_story_body(path, words_of(split_front_matter(path.read_text(encoding="utf-8"))[1], 100))
     library, _ = read_library(library_copy)
-    assert about(check_library(library), "stories/parking-the-worries.md", "text", "got 100")
-    assert check_library(library, quality=False) == []
+    assert about(check(library_copy).problems, "stories/parking-the-worries.md", "text", "got 100")
+    assert check_library(library) == []
     load_library(library_copy)  # editorial problems do not stop the library from being served
 
 

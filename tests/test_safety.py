@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from inara.matching.age import normalise_numbers
-from inara.matching.safety import REGIONS, categories, next_step, resources, rules, screen, strip_accents
+from inara.matching.safety import categories, next_step, resources, rules, screen, strip_accents
+from inara.vocab import REGIONS
 
 RULES = {rule.id: rule for rule in rules()}
 

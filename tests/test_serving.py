@@ -17,7 +17,7 @@ import time
 import pytest
 from fastapi.testclient import TestClient
 
-from inara.web.app import create_app
+from inara.web.server import create_app
 
 from .conftest import ROOT, SHIPPED
 from .web_server import Server
@@ -33,7 +33,7 @@ def test_importing_the_cli_leaves_numpy_unloaded_so_serve_can_limit_blas_threads
         "loaded_early = 'numpy' in sys.modules\n"
         "from inara.web import limit_threads\n"
         "limit_threads()\n"
-        "import inara.web.app\n"
+        "import inara.web.server\n"
         "from threadpoolctl import threadpool_info\n"
         "print(json.dumps({'early': loaded_early, 'threads': [i['num_threads'] for i in threadpool_info()]}))\n"
     )

@@ -113,12 +113,18 @@ def test_memory_store_writes_no_file(tmp_path, library_copy, monkeypatch):
     assert list(tmp_path.iterdir()) == [library_copy]  # no index file beside the library
 
 
-def test_default_db_path_follows_inara_db(tmp_path, monkeypatch):
+def test_the_library_ignores_inara_db_and_settings_read_it(tmp_path, monkeypatch):
+    """The environment is read in one place (inara/settings.py), for the CLI and the server."""
+    from inara.settings import Settings
+
     monkeypatch.setenv("INARA_DB", str(tmp_path / "elsewhere" / "x.db"))
-    assert default_db_path() == tmp_path / "elsewhere" / "x.db"
-    store = Store()
-    assert store.path == tmp_path / "elsewhere" / "x.db"
-    assert (tmp_path / "elsewhere").is_dir()
+    assert default_db_path().name == "inara.db" and "elsewhere" not in str(default_db_path())
+    assert Settings.from_environment().options()["db"] == tmp_path / "elsewhere" / "x.db"
+    monkeypatch.setenv("INARA_REGION", "uk")
+    monkeypatch.setenv("INARA_MATCHER", "lexical")
+    settings = Settings.from_environment().given(region="us")
+    assert (settings.region, settings.matcher) == ("us", "lexical")
+    assert Settings.from_environment(settings.environment()) == settings
 
 
 # --- embeddings cache ----------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 
 import httpx
 import pytest
@@ -138,12 +139,48 @@ def test_story_name_is_used_for_that_page_only(client, inara):
         assert "<script>alert(1)</script>" not in response.text
 
 
-def test_access_log_is_off_so_questions_are_not_logged(client, server):
-    question = "my daughter Pomegranate-Unique-Name is scared of the dark"
-    client.post("/api/match", json={"text": question})
-    client.post("/ask", data={"q": question, "age": "4"})
-    server.log.flush()
-    assert "Pomegranate" not in open(server.log.name).read()
+QUESTION = "my daughter Pomegranate-Unique-Name is scared of the dark"
+
+
+def ask_three_ways(url: str) -> None:
+    """What a parent types goes in a JSON body, a form body and (for a filter) a query string."""
+    with httpx.Client(base_url=url, timeout=60) as http:
+        assert http.post("/api/match", json={"text": QUESTION}).status_code == 200
+        assert http.post("/ask", data={"q": QUESTION, "age": "4"}).status_code == 200
+        http.get("/stories/", params={"age": "4", "goal": "Quince-Query-Marker"})
+
+
+def server_output(server, until: str | None = None, wait: float = 10.0) -> str:
+    """What the server process wrote (stdout and stderr), read from its file: once `until`
+    appears, or after `wait` seconds."""
+    deadline = time.time() + wait
+    while True:
+        text = open(server.log.name, encoding="utf-8").read()
+        if (until is not None and until in text) or time.time() > deadline:
+            return text
+        time.sleep(0.1)
+
+
+def test_access_log_has_method_path_status_and_time_and_never_what_was_typed(session_db):
+    from .web_server import Server
+
+    logged = Server(session_db, "--access-log", "--workers", "1")
+    try:
+        ask_three_ways(logged.url)
+        text = server_output(logged, until="GET /stories/ ")
+    finally:
+        logged.stop()
+    assert re.search(r"POST /api/match 200 \d+ms", text), text
+    assert re.search(r"POST /ask 200 \d+ms", text), text
+    assert re.search(r"GET /stories/ 404 \d+ms", text), text
+    assert "Pomegranate" not in text and "Quince" not in text and "goal=" not in text
+
+
+def test_without_access_log_no_request_is_logged(server):
+    ask_three_ways(server.url)
+    text = server_output(server, wait=2.0)  # the same requests were logged within milliseconds above
+    assert "/api/match" not in text and "/ask" not in text
+    assert "Pomegranate" not in text and "Quince" not in text
 
 
 def test_static_export_has_working_relative_links(inara, tmp_path):
@@ -199,7 +236,7 @@ def test_audio_route_without_the_extra_is_a_clear_501():
 
     import os
 
-    from inara.web.app import create_app
+    from inara.web.server import create_app
 
     os.environ["INARA_AUDIO"] = "off"
     try:

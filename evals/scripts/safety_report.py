@@ -26,7 +26,9 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true")
     args = parser.parse_args()
     items = [json.loads(line) for line in Path(args.file).read_text().splitlines() if line.strip()]
-    inara = Inara()
+    from inara.settings import Settings
+
+    inara = Inara(**Settings.from_environment().options())  # INARA_DB, INARA_REGION, ...
     rows = []
     for item in items:
         result = inara.match(item["text"], item.get("age_years"))

@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..content.loader import Library
-from ..content.models import Guide, LadderStep, Reference, TopicCard, Voice
-from ..errors import NotFound
+from ..content.models import Guide, LadderStep, Library, Reference, TopicCard, Voice
+from ..errors import BadInput, NotFound, require_text
 from ..vocab import BAND_LABELS, BANDS
 from .related import next_guide, related_guides
 from .stories import StoryPick, pick_stories
@@ -154,9 +153,16 @@ def choose_band(library: Library, topic: str, band: str | None) -> tuple[str, li
     return "toddler", []
 
 
-def compose(library: Library, topic: str, band: str | None, voice: str = "warm", age: float | None = None) -> ComposedGuide:
+def check_voice(library: Library, voice: str | None) -> str:
+    """A narrator voice of the library, or BadInput (422) naming those there are."""
+    voice = require_text(voice or "warm", "The voice")
     if voice not in library.voices:
-        raise NotFound(f"'{voice}' is not a voice; voices are: {', '.join(library.voices)}")
+        raise BadInput(f"'{voice}' is not a voice; voices are: {', '.join(library.voices)}")
+    return voice
+
+
+def compose(library: Library, topic: str, band: str | None, voice: str = "warm", age: float | None = None) -> ComposedGuide:
+    voice = check_voice(library, voice)
     band, notes = choose_band(library, topic, band)
     guide, more = resolve_guide(library, topic, band)
     notes += more

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..content.loader import Library
-from ..content.models import Guide, Principles, Reference
+from ..content.models import Guide, Library, Principles, Reference
 from ..vocab import BAND_LABELS
 
 WHERE_TO_GO = (

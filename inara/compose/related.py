@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ..content.loader import Library
-from ..content.models import Guide
+from ..content.models import Guide, Library
 from ..vocab import BANDS
 
 BAND_ORDER = list(BANDS)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..content.loader import Library
-from ..content.models import Guide, Story
+from ..content.models import Guide, Library, Story
 from ..vocab import BANDS
 
 

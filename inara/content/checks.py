@@ -1,39 +1,31 @@
-"""Cross-file checks: every id a file mentions must exist, and every guide must
-have the shape the anatomy asks for. Each returns Problems; none raises."""
+"""Structural checks, the step after reading: every id a file mentions must exist, and every
+guide must have the shape the anatomy asks for. A library that passes can be served. Each
+returns Problems; none raises. The editorial checks (quality.py) and those that compose guides
+(inara/checking.py) come after, in `inara check`."""
 
 from __future__ import annotations
 
 from ..errors import Problem
 from ..vocab import BANDS, band_of_range
-from .loader import Library
+from .models import Library
 
 STRATEGIES = (3, 6)
 AVOID = (3, 5)
 MIN_CITED = 2
 
 
-def check_library(library: Library, quality: bool = True) -> list[Problem]:
-    """Every problem in a library. quality=False leaves out the editorial checks of quality.py
-    (reading level, length, near-copies, spelling, orphan guides): loading a library to serve it
-    skips them, `inara check` runs them."""
+def check_library(library: Library) -> list[Problem]:
+    """Every structural problem in a library that was read."""
     if not library.root.is_dir():  # read_library already said so; 17 "missing topic" lines would only bury it
         return []
     problems: list[Problem] = []
     for check in (_topics, _guides, _stories, _references, _ladders, _principles, _voices):
         problems += check(library)
-    if quality:
-        from .quality import quality_problems
-
-        problems += quality_problems(library)
-        if not problems:  # a transcript is composed from the whole guide: only once the rest holds
-            from ..render.transcript import transcript_problems
-
-            problems += transcript_problems(library)
     return problems
 
 
 def _src(library: Library, kind: str, key: str) -> str:
-    return library.sources.get((kind, key), f"{kind} {key}")
+    return library.source(kind, key)
 
 
 def _topics(library: Library) -> list[Problem]:

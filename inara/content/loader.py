@@ -15,38 +15,20 @@ Layout of a library folder:
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from ..errors import LibraryError, Problem
-from .models import Goal, Guide, Ladder, Principles, Reference, Story, TopicCard, Voice
+from ..errors import LibraryError, Problem, validation_problems
+from .checks import check_library
+from .models import Goal, Guide, Ladder, Library, Principles, Reference, Story, TopicCard, Voice
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
     YamlLoader: Any = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover
     YamlLoader = yaml.SafeLoader
-
-
-@dataclass
-class Library:
-    root: Path
-    goals: dict[str, Goal] = field(default_factory=dict)
-    topics: dict[str, TopicCard] = field(default_factory=dict)
-    guides: dict[str, Guide] = field(default_factory=dict)  # key "topic/band"
-    references: dict[str, Reference] = field(default_factory=dict)
-    stories: dict[str, Story] = field(default_factory=dict)
-    ladders: dict[str, Ladder] = field(default_factory=dict)
-    principles: dict[str, Principles] = field(default_factory=dict)  # key: band
-    voices: dict[str, Voice] = field(default_factory=dict)
-    # Where each item came from, for messages: ("guide", "picky-eating/toddler") -> path
-    sources: dict[tuple[str, str], str] = field(default_factory=dict)
-
-    def guide(self, topic: str, band: str) -> Guide | None:
-        return self.guides.get(f"{topic}/{band}")
 
 
 def default_library_path() -> Path:
@@ -109,35 +91,16 @@ class _Reader:
         try:
             return model.model_validate(data)
         except ValidationError as exc:
-            for error in exc.errors():
-                loc = ".".join(str(part) for part in error["loc"])
-                name = f"{prefix}.{loc}" if prefix and loc else prefix or loc
-                self.problem(path, name, _expected(error))
+            self.problems += validation_problems(self.rel(path), exc, prefix)
             return None
 
 
-def _expected(error: dict[str, Any]) -> str:
-    kind = error["type"]
-    if kind == "missing":
-        return "a value (this field is required)"
-    if kind == "extra_forbidden":
-        return "no such field (check the spelling)"
-    if kind == "literal_error":
-        return f"one of {error['ctx']['expected']}, got {error.get('input')!r}"
-    if kind == "string_pattern_mismatch":
-        return f"a lower-case slug like 'picky-eating', got {error.get('input')!r}"
-    if kind == "too_short":
-        return f"at least {error['ctx']['min_length']} items"
-    message = error["msg"]
-    return message.removeprefix("Value error, ")
-
-
 def load_library(root: Path | str | None = None) -> Library:
-    """Load and validate a library folder; raise LibraryError with every problem."""
-    from .checks import check_library
-
+    """A library that can be served: the folder read, then its structure checked (cross-file ids,
+    guide anatomy); raise LibraryError with every problem. The editorial checks are `inara check`'s
+    (inara/checking.py), not serving's."""
     library, problems = read_library(root)
-    problems += check_library(library, quality=False)  # editorial checks are for `inara check`, not serving
+    problems += check_library(library)
     if problems:
         raise LibraryError(problems)
     return library

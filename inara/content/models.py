@@ -7,6 +7,8 @@ in a field name is reported instead of silently ignored.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -234,3 +236,27 @@ class Voice(Strict):
 
     def goodbye_for(self, band: str) -> str:
         return self.goodbye_by_band.get(band, self.goodbye)
+
+
+@dataclass
+class Library:
+    """Everything read from one library folder, by kind and key."""
+
+    root: Path
+    goals: dict[str, Goal] = field(default_factory=dict)
+    topics: dict[str, TopicCard] = field(default_factory=dict)
+    guides: dict[str, Guide] = field(default_factory=dict)  # key "topic/band"
+    references: dict[str, Reference] = field(default_factory=dict)
+    stories: dict[str, Story] = field(default_factory=dict)
+    ladders: dict[str, Ladder] = field(default_factory=dict)
+    principles: dict[str, Principles] = field(default_factory=dict)  # key: band
+    voices: dict[str, Voice] = field(default_factory=dict)
+    # Where each item came from, for messages: ("guide", "picky-eating/toddler") -> path
+    sources: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def guide(self, topic: str, band: str) -> Guide | None:
+        return self.guides.get(f"{topic}/{band}")
+
+    def source(self, kind: str, key: str) -> str:
+        """The file an item came from, for messages (or a description when it came from none)."""
+        return self.sources.get((kind, key), f"{kind} {key}")

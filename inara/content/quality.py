@@ -2,12 +2,12 @@
 stories for every guide, spelling, and guides nobody links to.
 
 The structural checks in checks.py say whether a library can be served at all;
-these say whether it reads well. `inara check` runs both (through
-`check_library`). Every threshold lives in inara/data/quality.yaml, with the
+these say whether it reads well. `inara check` runs both, and then the checks that
+compose guides (inara/checking.py). Every threshold lives in inara/data/quality.yaml, with the
 measurements it was set from; the project word list is inara/data/words.txt.
 
 textstat and pyspellchecker are imported inside the functions that use them,
-so importing this module (and so `inara.content.checks`) stays cheap.
+so importing this module stays cheap.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..errors import Problem
 from ..vocab import BANDS, Band, band_for_age
-from .loader import Library, YamlLoader
-from .models import Guide, Story
+from .loader import YamlLoader
+from .models import Guide, Library, Story
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 CONFIG_PATH = DATA / "quality.yaml"
@@ -121,14 +121,13 @@ def quality_problems(library: Library, config_path: Path = CONFIG_PATH) -> list[
     problems += _reading_level(library, config.reading_level)
     problems += _story_length(library, config.story_words)
     problems += _near_duplicates(library, config.near_duplicates)
-    problems += _stories_per_guide(library, config.stories_per_guide)
     problems += _spelling(library, config.spelling, words_path)
     problems += _orphans(library)
     return problems
 
 
 def _src(library: Library, kind: str, key: str) -> str:
-    return library.sources.get((kind, key), f"{kind} {key}")
+    return library.source(kind, key)
 
 
 def _story_band(story: Story) -> str | None:
@@ -284,26 +283,7 @@ def _near_duplicates(library: Library, config: NearDuplicates) -> list[Problem]:
     return out
 
 
-# 4. Stories for every guide: what the composer would pick, where the library has stories for the band.
-
-
-def _stories_per_guide(library: Library, config: StoriesPerGuide) -> list[Problem]:
-    from ..compose.stories import fits, pick_stories
-
-    out = []
-    for key, guide in library.guides.items():
-        if guide.band not in config.bands or guide.topic not in library.topics:
-            continue
-        if not any(fits(story, guide.band) for story in library.stories.values()):
-            continue  # no stories for this band at all: nothing to pick from
-        picks = pick_stories(library, guide, limit=config.min)
-        if len(picks) < config.min:
-            out.append(Problem(
-                _src(library, "guide", key), "stories",
-                f"at least {config.min} stories for this guide (a shared goal or topic, ages that fit {guide.band}), "
-                f"got {len(picks)}",
-            ))
-    return out
+# 4. Stories for every guide: inara/checking.py, since it asks the composer what it would pick.
 
 
 # 5. Spelling.

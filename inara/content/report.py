@@ -8,8 +8,7 @@ import re
 from collections import defaultdict
 
 from ..errors import Problem
-from .loader import Library
-from .quality import _src
+from .models import Library
 
 NUMBER = re.compile(r"(?<![\w/])(?:\d+(?:[.,]\d+)?\s?(?:%|per ?cent\b)|\d{2,}(?:[.,]\d+)?)(?![\w/])")
 ALLOWED = re.compile(r"\b(?:1[0-9]|[2-9])(?:\s?(?:-|to|and)\s?\d+)?\s?(?:year|month|week|day|minute|hour|second)s?\b|\b\d+(?:am|pm)\b|\b(?:19|20)\d\d\b")
@@ -38,7 +37,7 @@ def number_warnings(library: Library) -> list[Problem]:
         for field, text in _body_fields(guide):
             stripped = ALLOWED.sub(" ", text)
             for match in NUMBER.finditer(stripped):
-                out.append(Problem(_src(library, "guide", key), field,
+                out.append(Problem(library.source("guide", key), field,
                                    f"a figure only inside a cited research point, got '{match.group(0)}'"))
     return out
 

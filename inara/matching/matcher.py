@@ -11,23 +11,20 @@ with instead of guessing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-import yaml
 
-from ..content.loader import Library
-from ..errors import BadInput, TooLong, require_text
-from .age import OUTSIDE, resolve_age
+from ..content.models import Library
+from .age import OUTSIDE
+from .data_files import out_of_scope
 from .lexical import BM25
 from . import fit
-from .language import detect
+from .question import MAX_CHARS, Question, check_question  # noqa: F401 (MAX_CHARS, check_question: kept importable here)
 from .safety import SafetyResult, combine, rule_findings
 from .semantic_safety import SemanticScreen, load_model, units
 
 OUT = "__out_of_scope__"
-MAX_CHARS = 4000
 TOP = 5
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -38,11 +35,6 @@ LEXICAL_TOP = 3
 QUERY_TOKENS = 128  # a question's first 128 tokens decide its topic; every sentence is still screened  # a topic's lexical score: mean BM25 of its 3 best-matching phrasings
 OUT_MARGIN = 0.0
 MIN_SIMILARITY = 0.25
-
-
-@lru_cache(maxsize=1)
-def out_of_scope() -> dict:
-    return yaml.safe_load((DATA / "out_of_scope.yaml").read_text(encoding="utf-8"))
 
 
 @dataclass
@@ -135,15 +127,6 @@ def other_language_message(language: str) -> str:
     return f"{OTHER_LANGUAGE[language]} ({english})" if language in OTHER_LANGUAGE else english
 
 
-def check_question(text: str, max_chars: int = MAX_CHARS) -> str:
-    if text is None or not str(text).strip():
-        raise BadInput("Please describe what is happening with your child; the question is empty.")
-    require_text(str(text), "The question")
-    if len(text) > max_chars:
-        raise TooLong(f"The question is {len(text):,} characters; please keep it under {max_chars:,}.")
-    return str(text).strip()
-
-
 class Matcher:
     def __init__(self, library: Library, embedder=None, store=None, method: str = "fusion"):
         self.library = library
@@ -170,10 +153,11 @@ class Matcher:
             if load_model() is not None:
                 self.semantic = SemanticScreen()
 
-    def _lexical(self, text: str, drop: np.ndarray | None = None) -> tuple[dict[str, float], float]:
+    def _lexical(self, text: str, drop: np.ndarray | None = None,
+                 normalised: str | None = None) -> tuple[dict[str, float], float]:
         """Lexical score per class (its 3 best phrasings, relative to the best class), and the raw
         best BM25 score. `drop` masks phrasings out (to score a phrasing without itself)."""
-        raw = self.bm25.scores(text)
+        raw = self.bm25.scores(text, normalised)
         if drop is not None:
             raw = np.where(drop, 0.0, raw)
         per_class = {c: float(np.sort(raw[m & ~drop if drop is not None else m])[-LEXICAL_TOP:].mean())
@@ -202,10 +186,11 @@ class Matcher:
             return whole[0], whole, parts[:1]
         return whole[0], np.vstack([whole, self.embedder.embed(parts[1:], max_tokens=QUERY_TOKENS)]), parts
 
-    def evidence(self, text: str, query: np.ndarray | None = None, drop: np.ndarray | None = None) -> "Evidence":
+    def evidence(self, text: str, query: np.ndarray | None = None, drop: np.ndarray | None = None,
+                 normalised: str | None = None) -> "Evidence":
         """Everything the rankers say about a question: fused scores per class, and what the
         decision between "fits", "close call", "no guide fits" and "out of scope" reads."""
-        lexical, raw_best = self._lexical(text, drop)
+        lexical, raw_best = self._lexical(text, drop, normalised)
         if self.method == "lexical":
             return Evidence(lexical, lexical, None, raw_best, 1.0, None, self.labels)
         if query is None:
@@ -217,33 +202,33 @@ class Matcher:
         fused = {c: EMBED_WEIGHT * semantic[c] + (1 - EMBED_WEIGHT) * lexical[c] * best for c in semantic}
         return Evidence(fused, lexical, semantic, raw_best, best, sims, self.labels)
 
-    def findings(self, text: str, years: float | None, language: str,
-                 unit_vectors: np.ndarray | None, unit_texts: list[str]) -> list:
+    def findings(self, question: Question, unit_vectors: np.ndarray | None, unit_texts: list[str]) -> list:
         """Everything the safety screen finds: the rules, then (in English) the trained screen."""
-        findings = rule_findings(text, years)
-        if self.semantic is not None and language == "en" and unit_vectors is not None:
+        findings = rule_findings(question.text, question.age.years, question.normalised)
+        if self.semantic is not None and question.language == "en" and unit_vectors is not None:
             # The sentence index is mostly English, and MiniLM reads other languages poorly: tried
             # with a wider margin, it flagged every ordinary Spanish question. Another language is
             # screened by its rules (data/safety.yaml has Spanish, French, Portuguese and German).
             findings += self.semantic.findings(unit_vectors, unit_texts)
         return findings
 
-    def _screened(self, text: str, age: str | float | None, region: str):
-        """The question read once (checked text, age, language, vectors) and the safety screen's
-        verdict on it: what `screen` returns and what `match` starts from."""
-        text = check_question(text)
-        resolved = resolve_age(text, age)
-        language = detect(text)
-        query, unit_vectors, unit_texts = self.embed_question(text)
-        safety = combine(self.findings(text, resolved.years, language, unit_vectors, unit_texts), region, language)
-        return text, resolved, language, query, safety
+    def _screened(self, question: Question | str, age: str | float | None, region: str):
+        """The question read once (or as the caller read it) and the safety screen's verdict on it:
+        what `screen` returns and what `match` starts from."""
+        if not isinstance(question, Question):
+            question = Question.read(question, age)
+        query, unit_vectors, unit_texts = self.embed_question(question.text)
+        safety = combine(self.findings(question, unit_vectors, unit_texts), region, question.language)
+        return question, query, safety
 
-    def screen(self, text: str, age: str | float | None = None, region: str = "generic"):
+    def screen(self, question: Question | str, age: str | float | None = None, region: str = "generic"):
         """The safety screen alone (rules and trained screen), as `match` runs it first."""
-        return self._screened(text, age, region)[-1]
+        return self._screened(question, age, region)[-1]
 
-    def match(self, text: str, age: str | float | None = None, region: str = "generic") -> MatchResult:
-        text, resolved, language, query, safety = self._screened(text, age, region)
+    def match(self, question: Question | str, age: str | float | None = None, region: str = "generic") -> MatchResult:
+        """`question` as Question.read gives it, or the text (and `age`) to read."""
+        question, query, safety = self._screened(question, age, region)
+        resolved, language = question.age, question.language
         result = MatchResult(resolved.years, resolved.band, True, safety, age_source=resolved.source,
                              language=language, age_note=resolved.note(), other_bands=resolved.other_bands)
         if resolved.years is not None and resolved.band is None:
@@ -255,7 +240,7 @@ class Matcher:
         if language != "en":
             result.message = other_language_message(language)
             return result  # the guides are English: say so in the parent's language
-        evidence = self.evidence(text, query)
+        evidence = self.evidence(question.text, query, normalised=question.normalised)
         scores, best_similarity = evidence.fused, evidence.best_similarity
         ranked = evidence.ranked()
         if scores[OUT] > ranked[0][0] + OUT_MARGIN or best_similarity < MIN_SIMILARITY:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .embeddings import MAX_TOKENS, MODEL_NAME, model_dir
+from .model_files import MAX_TOKENS, MODEL_NAME, model_dir
 
 # Bump when the graph below changes: a cached model of another version is never reused.
 GRAPH_VERSION = "1"

@@ -22,9 +22,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
-from ..errors import InaraError
+from ..errors import InaraError, Problem, validation_problems
 from ..vocab import SafetyLevel
 from .age import normalise_numbers
 
@@ -42,9 +42,13 @@ NEGATIONS = re.compile(r"\b(?:no|not|never|hasn'?t|hasnt|isn'?t|isnt|doesn'?t|do
 
 
 class SafetyDataError(InaraError):
-    """A safety data file that does not validate: `file: field: what was expected`, every one."""
+    """A data file that does not validate: `file: field: what was expected`, every one."""
 
     status = 500
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(problem) for problem in problems))
 
 
 # --- the data files, typed ---------------------------------------------------------------------
@@ -95,28 +99,28 @@ class RuleSpec(_Strict):
     max_age: float | None = None
 
 
-def _problems(name: str, exc: ValidationError, prefix: str = "") -> list[str]:
-    out = []
-    for error in exc.errors():
-        where = ".".join(str(part) for part in (*((prefix,) if prefix else ()), *error["loc"]))
-        out.append(f"inara/data/{name}: {where}: {error['msg']}")
-    return out
+def _problems(name: str, exc: ValidationError, prefix: str = "") -> list[Problem]:
+    return validation_problems(f"inara/data/{name}", exc, prefix)
 
 
 def _load_yaml(name: str):
     try:
         return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        raise SafetyDataError(f"inara/data/{name}: could not be read as YAML ({exc})") from None
+        raise SafetyDataError([Problem(f"inara/data/{name}", "", f"a readable YAML file ({exc})")]) from None
+
+
+def typed(name: str, model: type[BaseModel]):
+    """A data file read into its model, or SafetyDataError with every problem in it."""
+    try:
+        return model.model_validate(_load_yaml(name))
+    except ValidationError as exc:
+        raise SafetyDataError(_problems(name, exc)) from None
 
 
 @lru_cache(maxsize=1)
 def categories() -> dict[str, Category]:
-    raw = _load_yaml("safety_categories.yaml")
-    try:
-        parsed = Categories.model_validate(raw)
-    except ValidationError as exc:
-        raise SafetyDataError("\n".join(_problems("safety_categories.yaml", exc))) from None
+    parsed = typed("safety_categories.yaml", Categories)
     out = {}
     for level, items in (("urgent", parsed.urgent), ("see-professional", parsed.see_professional)):
         for item in items:
@@ -165,22 +169,25 @@ class Rule:
         return bool(self.matches(text, age))
 
 
-def _compile(pattern: str, where: str) -> re.Pattern[str]:
+def _compile(pattern: str, where: str, problems: list[Problem]) -> re.Pattern[str]:
+    """The pattern with its {helpers} filled in; one that does not compile is added to problems
+    (and stands in as a pattern that never matches), so every bad pattern is reported at once."""
     for name, value in HELPERS.items():
         pattern = pattern.replace("{" + name + "}", value)
     try:
         return re.compile(pattern)
     except re.error as exc:
-        raise SafetyDataError(f"inara/data/safety.yaml: {where}: a valid regular expression ({exc})") from None
+        problems.append(Problem("inara/data/safety.yaml", where, f"a valid regular expression ({exc})"))
+        return re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     raw = _load_yaml("safety.yaml")
     if not isinstance(raw, list):
-        raise SafetyDataError("inara/data/safety.yaml: a list of rules")
+        raise SafetyDataError([Problem("inara/data/safety.yaml", "", "a list of rules")])
     known = categories()
-    problems: list[str] = []
+    problems: list[Problem] = []
     out = []
     for index, item in enumerate(raw):
         try:
@@ -192,23 +199,23 @@ def rules() -> tuple[Rule, ...]:
         for number, entry in enumerate(spec.patterns):
             text, category = (entry, spec.category) if isinstance(entry, str) else (entry.pattern, entry.category)
             if category not in known:
-                problems.append(f"inara/data/safety.yaml: {spec.id}.patterns.{number}: a category in "
-                                f"safety_categories.yaml, got '{category}'")
+                problems.append(Problem("inara/data/safety.yaml", f"{spec.id}.patterns.{number}",
+                                        f"a category in safety_categories.yaml, got '{category}'"))
                 continue
-            patterns.append((_compile(text, f"{spec.id}.patterns.{number}"), category))
+            patterns.append((_compile(text, f"{spec.id}.patterns.{number}", problems), category))
         if spec.category not in known:
-            problems.append(f"inara/data/safety.yaml: {spec.id}.category: a category in safety_categories.yaml, "
-                            f"got '{spec.category}'")
+            problems.append(Problem("inara/data/safety.yaml", f"{spec.id}.category",
+                                    f"a category in safety_categories.yaml, got '{spec.category}'"))
             continue
         out.append(Rule(
             id=spec.id, category=spec.category, level=spec.level, patterns=tuple(patterns),
             negatable=spec.negatable,
-            exclude=tuple(_compile(p, f"{spec.id}.exclude.{i}") for i, p in enumerate(spec.exclude)),
-            requires=tuple(_compile(p, f"{spec.id}.requires.{i}") for i, p in enumerate(spec.requires)),
+            exclude=tuple(_compile(p, f"{spec.id}.exclude.{i}", problems) for i, p in enumerate(spec.exclude)),
+            requires=tuple(_compile(p, f"{spec.id}.requires.{i}", problems) for i, p in enumerate(spec.requires)),
             min_age=spec.min_age, max_age=spec.max_age,
         ))
     if problems:
-        raise SafetyDataError("\n".join(problems))
+        raise SafetyDataError(problems)
     return tuple(out)
 
 
@@ -237,12 +244,41 @@ def client_rules() -> dict:
 # --- who to call -------------------------------------------------------------------------------
 
 
+class Number(_Strict):
+    label: str = Field(min_length=1)
+    number: str = Field(min_length=1)
+
+
+CONTACTS = ("emergency", "crisis", "child-protection", "parent-crisis", "missing", "parent-support", "doctor-feeding",
+            "doctor-development", "doctor-anxiety", "poison", "weapons", "doctor-behaviour", "doctor-substance",
+            "doctor-school", "doctor-toileting", "doctor-sleep", "doctor-neuro")
+# A region names every contact a category can ask for (required); a translation any of them.
+RegionLines = create_model("RegionLines", __base__=_Strict, label=(str, Field(min_length=1)),
+                           numbers=(list[Number], []),
+                           **{key.replace("-", "_"): (str, Field(min_length=1, alias=key)) for key in CONTACTS})
+Translated = create_model("Translated", __base__=_Strict, label=(str | None, None),
+                          **{key.replace("-", "_"): (str | None, Field(None, alias=key)) for key in CONTACTS})
+
+
+class Country(_Strict):
+    label: str = Field(min_length=1)
+    numbers: list[Number] = Field(min_length=1)
+
+
+class Resources(_Strict):
+    generic: RegionLines
+    us: RegionLines
+    uk: RegionLines
+    countries: dict[str, Country] = {}
+    translations: dict[str, Translated] = {}
+
+
 @lru_cache(maxsize=1)
 def resources() -> dict[str, dict]:
-    return _load_yaml("resources.yaml")
+    """resources.yaml, validated (every region names every contact), as the plain mapping it is."""
+    return typed("resources.yaml", Resources).model_dump(by_alias=True, exclude_none=True)
 
 
-REGIONS = ("generic", "us", "uk")
 
 
 def next_step(key: str, region: str = "generic", language: str = "en") -> str:
@@ -355,8 +391,9 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def rule_findings(text: str, age: float | None = None) -> list[Finding]:
-    norm = strip_accents(normalise_numbers(text))
+def rule_findings(text: str, age: float | None = None, normalised: str | None = None) -> list[Finding]:
+    """`normalised`: normalise_numbers(text), when the caller has it already (a Question)."""
+    norm = strip_accents(normalised if normalised is not None else normalise_numbers(text))
     known = categories()
     out = []
     for rule in rules():

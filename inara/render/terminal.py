@@ -7,7 +7,7 @@ from rich.markdown import Markdown
 from rich.panel import Panel
 from rich.text import Text
 
-from ..app import Answer
+from ..compose.answer import Answer
 from ..compose.guide import ComposedGuide
 from .markdown import guide_markdown
 

@@ -160,21 +160,6 @@ def ear_problems(text: str, composed: ComposedGuide) -> list[str]:
     return out
 
 
-def transcript_problems(library) -> list:
-    """`inara check`: every guide's transcript, in every voice, written for the ear."""
-    from ..compose.guide import compose
-    from ..errors import Problem
-
-    problems = []
-    for key, guide in sorted(library.guides.items()):
-        for voice in sorted(library.voices):
-            composed = compose(library, guide.topic, guide.band, voice)
-            source = library.sources.get(("guide", key), f"guide {key}")
-            for problem in ear_problems(transcript(composed), composed):
-                problems.append(Problem(source, f"transcript ({voice} voice)", problem))
-    return problems
-
-
 def safety_transcript(match: MatchResult) -> str:
     s = match.safety
     if not s.categories:

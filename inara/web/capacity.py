@@ -72,8 +72,7 @@ class Capacity:
         build takes minutes, and the worker serves pages meanwhile."""
         def build():
             try:
-                self.inara.matcher
-                self.inara.match(WARM_QUESTION)  # the first match loads what matching loads lazily (~0.5 s)
+                self.inara.warm_up(WARM_QUESTION)  # a first match loads what matching loads lazily (~0.5 s)
             except Exception as exc:  # reported by every question until a restart; logged once here
                 self.failed = getattr(exc, "message", None) or f"{type(exc).__name__} while loading the model."
                 import logging

@@ -4,8 +4,7 @@ and the static export alike, so the three never disagree."""
 from __future__ import annotations
 
 from ..app import Inara
-from ..errors import BadInput, NotFound, require_text
-from ..matching.age import parse_age_option
+from ..errors import NotFound
 from ..vocab import BAND_LABELS, BANDS
 
 
@@ -43,24 +42,11 @@ def topic_page(inara: Inara, topic: str) -> dict:
 
 
 def story_list(inara: Inara, age: str | None = None, goal: str | None = None) -> dict:
-    age = (age or "").strip() or None
-    goal = (goal or "").strip() or None
-    found = inara.stories(age, goal)
-    return {
-        "filters": {"age": age, "goal": goal},
-        "goals": [{"slug": g.slug, "title": g.title} for g in inara.library.goals.values()],
-        "stories": [{"slug": s.slug, "title": s.title, "ages": list(s.ages), "goals": s.goals,
-                     "synopsis": s.synopsis} for s in found],
-    }
+    return inara.story_list(age, goal)
 
 
 def story_page(inara: Inara, slug: str, name: str | None = None) -> dict:
-    from ..compose.personalise import personalise
-
-    story = inara.story(slug)
-    text = personalise(story, name) if name is not None else story.text
-    return {"story": story.model_dump() | {"text": text, "ages": list(story.ages)},
-            "personalised": name is not None}
+    return inara.story_data(slug, name)
 
 
 def ladder(inara: Inara) -> dict:
@@ -76,18 +62,3 @@ def references(inara: Inara) -> dict:
             cited_by.setdefault(ref, []).append({"topic": guide.topic, "band": guide.band, "title": guide.title})
     refs = sorted(library.references.values(), key=lambda r: (r.authors[0].lower(), r.year))
     return {"references": [r.model_dump() | {"link": r.link, "cited_by": cited_by.get(r.id, [])} for r in refs]}
-
-
-def check_age_field(age: str | None) -> str | None:
-    """Form and API ages: empty means unknown; anything else must parse (raises BadInput)."""
-    if age is None or not str(age).strip():
-        return None
-    parse_age_option(str(age))
-    return str(age).strip()
-
-
-def voice_name(inara: Inara, voice: str | None) -> str:
-    voice = require_text(voice or "warm", "The voice")
-    if voice not in inara.library.voices:
-        raise BadInput(f"'{voice}' is not a voice; voices are: {', '.join(inara.library.voices)}")
-    return voice

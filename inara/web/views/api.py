@@ -53,14 +53,11 @@ def _inara(request: Request):
     return request.app.state.inara
 
 
-def _age(age):
-    return context.check_age_field(None if age is None else str(age))
-
-
 @router.post("/match", summary="Safety screen, age and ranked topics for a question", responses=QUESTION_ERRORS)
 async def match(request: Request, question: Question) -> dict:
-    age = _age(question.age)
-    result = await request.app.state.capacity.run(_inara(request).match, question.text, age)
+    inara = _inara(request)
+    read = inara.question(question.text, question.age)  # checked before it waits for a worker
+    result = await request.app.state.capacity.run(inara.match, read)
     return result.as_dict()
 
 
@@ -68,8 +65,8 @@ async def match(request: Request, question: Question) -> dict:
              responses=QUESTION_ERRORS)
 async def ask(request: Request, question: AskQuestion) -> dict:
     inara = _inara(request)
-    age, voice = _age(question.age), context.voice_name(inara, question.voice)
-    answer = await request.app.state.capacity.run(inara.ask, question.text, age, voice)
+    voice, read = inara.voice(question.voice), inara.question(question.text, question.age)
+    answer = await request.app.state.capacity.run(inara.ask, read, None, voice)
     return answer.as_dict()
 
 
@@ -85,11 +82,10 @@ def band(request: Request, band: str) -> dict:
 
 @router.get("/guides/{topic}/{band}", summary="One composed guide", responses=errors(404, 422))
 def guide(request: Request, topic: str, band: str, voice: str = "warm") -> dict:
-    from ...render.transcript import transcript
+    from ...render import guide_data
 
     inara = _inara(request)
-    composed = inara.guide(topic, band, context.voice_name(inara, voice))
-    return composed.as_dict() | {"transcript": transcript(composed)}
+    return guide_data(inara.guide(topic, band, voice))
 
 
 @router.get("/stories", summary="Stories, filtered by age and therapeutic goal", responses=errors(404, 422))

@@ -10,7 +10,6 @@ from fastapi.responses import FileResponse, StreamingResponse
 
 from ... import audio
 from ...errors import NotFound
-from .. import context
 
 router = APIRouter(include_in_schema=False)
 PARTS = ("short", "full")
@@ -31,7 +30,7 @@ def guide_text(inara, topic: str, band: str, voice: str, part: str) -> str:
 
     if part not in PARTS:
         raise NotFound(f"'{part}' is not a part; parts are: {', '.join(PARTS)}")
-    composed = inara.guide(topic, band, context.voice_name(inara, voice))
+    composed = inara.guide(topic, band, voice)
     return short_transcript(composed) if part == "short" else transcript(composed)
 
 

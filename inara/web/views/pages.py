@@ -41,8 +41,8 @@ def ask_again(request: Request):
 async def ask(request: Request, q: str = Form(""), age: str = Form(""), voice: str = Form("warm")):
     inara = _inara(request)
     try:
-        checked_age, voice = context.check_age_field(age), context.voice_name(inara, voice)
-        answer = await request.app.state.capacity.run(inara.ask, q, checked_age, voice)
+        voice, question = inara.voice(voice), inara.question(q, age)  # checked before it waits for a worker
+        answer = await request.app.state.capacity.run(inara.ask, question, None, voice)
     except InaraError as exc:  # show the form again with what they typed and one clear sentence
         page = render("home.html", **context.home(inara), form={"q": printable(q), "age": printable(age)},
                       error=printable(exc.message))
@@ -74,7 +74,6 @@ def guide(request: Request, topic: str, band: str, voice: str = "warm"):
 def _guide_html(inara, topic: str, band: str, voice: str) -> str:
     # A guide page depends only on the library (fixed for the app's life) and these three
     # values, so it is rendered once; unknown values raise before anything is cached.
-    voice = context.voice_name(inara, voice)
     composed = inara.guide(topic, band, voice)
     return guide_page(composed, standalone=False, listen=listen.listen_tracks(composed))
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
+import time
 import traceback
 
 from fastapi import FastAPI, Request
@@ -44,6 +46,7 @@ NO_STORE = b"no-store"
 TYPE_TAGS = {"float", "int", "str", "bool", "none"}
 
 log = logging.getLogger("inara.web")
+access = logging.getLogger("inara.access")  # `inara serve --access-log`: method, path, status, time
 
 
 class Guard:
@@ -54,15 +57,35 @@ class Guard:
       (no Content-Length) is cut off at 64 KB instead of being read into memory;
     - HEAD answered as GET without the body;
     - an unexpected exception answered as a 500 in the documented shape (with the headers,
-      keeping the connection), logged without the request's content.
+      keeping the connection), logged without the request's content;
+    - with access_log, one line per request: method, path, status and time, never the query
+      string or the body (uvicorn's own access log would print the query string).
     """
 
-    def __init__(self, app):
+    def __init__(self, app, access_log: bool = False):
         self.app = app
+        self.access_log = access_log
 
     async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
+        if not self.access_log:
+            return await self._guard(scope, receive, send)
+        begun, status = time.perf_counter(), 0
+
+        async def send_seen(message):
+            nonlocal status
+            if message["type"] == "http.response.start":
+                status = message["status"]
+            await send(message)
+
+        try:
+            await self._guard(scope, receive, send_seen)
+        finally:  # scope["path"] has no query string; the body is never read here
+            access.info("%s %s %d %.0fms", scope["method"], scope["path"], status,
+                        (time.perf_counter() - begun) * 1000)
+
+    async def _guard(self, scope, receive, send):
         method = scope["method"]
         started = False
 
@@ -162,8 +185,9 @@ def error_response(request: Request, status: int, message: str, headers: dict | 
     return error_for(request.url.path, status, message, headers)
 
 
-def create_app(inara: Inara | None = None, **options) -> FastAPI:
-    """The ASGI app. Pass an Inara, or the options to build one (library, db, region, matcher)."""
+def create_app(inara: Inara | None = None, access_log: bool = False, **options) -> FastAPI:
+    """The ASGI app. Pass an Inara, or the options to build one (library, db, region, matcher).
+    access_log: one line per request on stderr (method, path, status, time)."""
     from .views import api, pages, stories
 
     app = FastAPI(title="Inara", version=__version__, docs_url=None, redoc_url=None,
@@ -171,7 +195,13 @@ def create_app(inara: Inara | None = None, **options) -> FastAPI:
                   description="Guides for the hard moments of raising a child (ages 1-17): the JSON twin of every page.")
     app.state.inara = inara or Inara(**options)
     app.state.capacity = Capacity(app.state.inara)
-    app.add_middleware(Guard)
+    app.add_middleware(Guard, access_log=access_log)
+    if access_log and not access.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+        access.addHandler(handler)
+        access.setLevel(logging.INFO)
+        access.propagate = False
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for module in (pages, stories, api):
         app.include_router(module.router)
@@ -211,24 +241,30 @@ def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool = False, w
     Set the BLAS thread variables before this module is imported (`inara serve` does)."""
     import uvicorn
 
+    from ..settings import OPTIONS, Settings
+
     workers = workers or cores()
-    # access_log is off by default: request lines can carry what a parent typed.
-    settings = {"host": host, "port": port, "access_log": access_log, "log_level": "warning"}
+    # uvicorn's access log is always off: its lines carry the query string, and at log level
+    # warning it printed nothing even when asked (--access-log once logged nothing). The Guard
+    # writes the access log instead, when asked: method, path, status and time.
+    settings = {"host": host, "port": port, "access_log": False, "log_level": "warning"}
     if workers > 1:
-        for key, value in options.items():
-            if value is not None:
-                os.environ[f"INARA_{key.upper()}"] = str(value)
-        uvicorn.run("inara.web.app:create_warm_app", factory=True, workers=workers, **settings)
+        given = {key: value for key, value in options.items() if key in OPTIONS}
+        os.environ.update(Settings(**given, access_log=access_log).environment())
+        uvicorn.run("inara.web.server:create_warm_app", factory=True, workers=workers, **settings)
         return
-    app = create_app(**options)
+    app = create_app(access_log=access_log, **options)
     app.state.capacity.share_the_interpreter()
     app.state.capacity.warm_up(WARM_WAIT)
     uvicorn.run(app, **settings)
 
 
 def create_warm_app() -> FastAPI:
-    """The app factory for worker processes: options from INARA_* variables, model loading."""
-    app = create_app()
+    """The app factory for worker processes: settings from INARA_* variables, model loading."""
+    from ..settings import Settings
+
+    settings = Settings.from_environment()
+    app = create_app(access_log=settings.access_log, **settings.options())
     app.state.capacity.share_the_interpreter()
     app.state.capacity.warm_up(WARM_WAIT)
     return app

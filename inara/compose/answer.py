@@ -1,0 +1,35 @@
+"""An answer to a parent's question: what matching understood, and the guide composed for it
+(or the "no guide yet" answer, or nothing when it is urgent or out of scope)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..matching.matcher import MatchResult
+from .guide import ComposedGuide
+from .no_guide import NoGuide
+
+
+@dataclass
+class Answer:
+    match: MatchResult
+    guide: ComposedGuide | None
+    alternative: dict | None = None  # {"topic", "band", "title"} of a close second guide
+    no_guide: NoGuide | None = None  # when the question is in scope but no guide fits
+
+    @property
+    def kind(self) -> str:
+        if self.match.safety.level == "urgent":
+            return "urgent"
+        if self.match.language != "en":
+            return "other-language"
+        if self.no_guide is not None:
+            return "no-guide"
+        if not self.match.in_scope:
+            return "out-of-scope"
+        return "referral-and-guide" if self.match.safety.level == "see-professional" else "guide"
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind, "match": self.match.as_dict(),
+                "guide": self.guide.as_dict() if self.guide else None, "alternative": self.alternative,
+                "no_guide": self.no_guide.as_dict() if self.no_guide else None}
