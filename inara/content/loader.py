@@ -15,6 +15,7 @@ Layout of a library folder:
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -111,8 +112,11 @@ class _Reader:
         except ValidationError as exc:
             for error in exc.errors():
                 loc = ".".join(str(part) for part in error["loc"])
+                expected = _expected(error)
+                if not loc and (named := re.match(r"^([a-z_.]+): ", expected)):
+                    loc, expected = named.group(1), expected[named.end():]  # a check of the whole model names its field
                 name = f"{prefix}.{loc}" if prefix and loc else prefix or loc
-                self.problem(path, name, _expected(error))
+                self.problem(path, name, expected)
             return None
 
 
