@@ -367,31 +367,43 @@ def stories(ctx, age, goal, as_json):
     for s in found:
         click.echo(f"{s.slug:40} ages {s.ages[0]}-{s.ages[1]:<3} {s.title}")
     if not found:
-        click.echo("No stories match.", err=True)
+        from .compose.stories import past_the_stories
+        from .matching.age import parse_age_option
+
+        past = past_the_stories(app(ctx).library, parse_age_option(age))
+        if past:
+            bands = " or ".join(g["band"] for g in past["guides"])
+            click.echo(f"{past['message']} See `inara guide TOPIC --band {bands}`.", err=True)
+        else:
+            click.echo("No stories match.", err=True)
 
 
 @cli.command()
 @click.argument("slug")
-@click.option("--name", help="Read it with your child's first name (used for this output only).")
+@click.option("--name", help="Read it with your child's first name in place of the main character's (used for this output only).")
+@click.option("--pronouns", type=click.Choice(["she", "he", "they"]),
+              help="The pronouns the main character takes (with or without --name).")
 @click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
 @click.option("--audio", "as_audio", is_flag=True, help="Write the story read aloud to -o FILE (needs the audio extra).")
 @OUTPUT
 @click.pass_context
 @handle_errors
-def story(ctx, slug, name, fmt, as_audio, output):
+def story(ctx, slug, name, pronouns, fmt, as_audio, output):
     """Print one story, or read it aloud into an audio file."""
+    from .compose.personalise import personalise
     from .render.markdown import story_markdown
 
     found = app(ctx).story(slug)
     if as_audio:
         from .render.transcript import story_transcript
 
-        write_audio(story_transcript(found, name), output)
+        write_audio(story_transcript(found, name, pronouns), output)
         return
     if fmt == "json":
-        emit_json(found.model_dump())
+        text = personalise(found, name, pronouns) if name or pronouns else found.text
+        emit_json(found.model_dump() | {"text": text})
         return
-    text = story_markdown(found, name)
+    text = story_markdown(found, name, pronouns)
     if fmt == "markdown":
         click.echo(text)
     else:

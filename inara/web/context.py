@@ -46,21 +46,26 @@ def story_list(inara: Inara, age: str | None = None, goal: str | None = None) ->
     age = (age or "").strip() or None
     goal = (goal or "").strip() or None
     found = inara.stories(age, goal)
+    from ..compose.stories import past_the_stories
+
+    past = past_the_stories(inara.library, parse_age_option(age)) if not found else None
     return {
         "filters": {"age": age, "goal": goal},
+        "past_the_stories": past,
         "goals": [{"slug": g.slug, "title": g.title} for g in inara.library.goals.values()],
         "stories": [{"slug": s.slug, "title": s.title, "ages": list(s.ages), "goals": s.goals,
                      "synopsis": s.synopsis} for s in found],
     }
 
 
-def story_page(inara: Inara, slug: str, name: str | None = None) -> dict:
+def story_page(inara: Inara, slug: str, name: str | None = None, pronouns: str | None = None) -> dict:
     from ..compose.personalise import personalise
 
     story = inara.story(slug)
-    text = personalise(story, name) if name is not None else story.text
+    personalised = name is not None or pronouns is not None
+    text = personalise(story, name, pronouns) if personalised else story.text
     return {"story": story.model_dump() | {"text": text, "ages": list(story.ages)},
-            "personalised": name is not None}
+            "personalised": personalised}
 
 
 def ladder(inara: Inara) -> dict:
