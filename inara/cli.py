@@ -513,8 +513,8 @@ def serve(ctx, host, port, access_log, workers):
 
 @cli.command(name="build-site")
 @click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--base-url", default="", help="The site's public address, for absolute URLs in sitemap.xml "
-              "(links in pages stay relative either way).")
+@click.option("--base-url", default="", help="The site's public address, for sitemap.xml (none without it) "
+              "and the 404 page's links (links in other pages stay relative either way).")
 @click.option("--audio", "with_audio", is_flag=True, help="Also read every guide aloud into MP3 files with a Listen "
               "control on each page (needs the audio extra; hours of CPU the first time, cached after).")
 @click.pass_context
@@ -527,10 +527,14 @@ def build_site(ctx, out_dir, base_url, with_audio):
         from . import audio
 
         audio.require()
-    if base_url and not base_url.endswith("/"):
-        base_url += "/"
+    from .web.static import check_base_url
+
+    base_url = check_base_url(base_url)
     count = build(app(ctx), out_dir, base_url=base_url, progress=True, audio=with_audio)
     click.echo(f"Wrote {count} files to {out_dir}")
+    if not base_url:
+        click.echo("Note: no sitemap.xml, since a sitemap needs the site's address: give --base-url "
+                   "https://your.site/path/ to write one.", err=True)
 
 
 def main():

@@ -52,6 +52,9 @@ def story_list(inara: Inara, age: str | None = None, goal: str | None = None) ->
     return {
         "filters": {"age": age, "goal": goal},
         "past_the_stories": past,
+        # for the static site, which filters in the browser: the same sentence for every age past the stories
+        "past_by_age": {years: past_the_stories(inara.library, years) for years in range(11, 18)
+                        if past_the_stories(inara.library, years)},
         "goals": [{"slug": g.slug, "title": g.title} for g in inara.library.goals.values()],
         "stories": [{"slug": s.slug, "title": s.title, "ages": list(s.ages), "goals": s.goals,
                      "synopsis": s.synopsis} for s in found],
