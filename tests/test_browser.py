@@ -147,8 +147,8 @@ def test_typed_script_never_runs(page, server, inara):
     assert page.get_by_label("What's happening?").input_value().endswith(payload)  # nothing lost
     slug = next(iter(inara.library.stories))
     page.goto(server.url + f"/stories/{slug}/")
-    page.get_by_label("Read it with your child's name").fill(payload[:30])
-    page.get_by_role("button", name="Use this name").click()
+    page.get_by_label("Your child's first name").fill(payload[:30])
+    page.get_by_role("button", name="Read it this way").click()
     page.wait_for_timeout(300)
     assert page.dialogs == []
     assert page.evaluate("document.querySelectorAll('img[src=x]').length") == 0
