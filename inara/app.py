@@ -143,24 +143,35 @@ class Inara:
 
     def story_list(self, age: str | float | None = None, goal: str | None = None) -> dict:
         """The stories that suit an age and goal, in the one JSON shape of the story list
-        (`inara stories --json` and /api/stories): the filters, the goals to filter by, and each story."""
+        (`inara stories --json` and /api/stories): the filters, the goals to filter by, each story,
+        and past the oldest story (ages 11-17) a sentence and the guides to read instead."""
+        from .compose.stories import past_the_stories
+        from .matching.age import parse_age_option
+
         age = age.strip() or None if isinstance(age, str) else age
         goal = (goal or "").strip() or None
+        found = self.stories(age, goal)
+        years = parse_age_option(age) if isinstance(age, str) else age
         return {
             "filters": {"age": age, "goal": goal},
+            "past_the_stories": past_the_stories(self.library, years) if not found else None,
+            # for the static site, which filters in the browser: the sentence for every age past the stories
+            "past_by_age": {n: past for n in range(11, 18) if (past := past_the_stories(self.library, n))},
             "goals": [{"slug": g.slug, "title": g.title} for g in self.library.goals.values()],
             "stories": [{"slug": s.slug, "title": s.title, "ages": list(s.ages), "goals": s.goals, "topics": s.topics,
-                         "synopsis": s.synopsis} for s in self.stories(age, goal)],
+                         "synopsis": s.synopsis} for s in found],
         }
 
-    def story_data(self, slug: str, name: str | None = None) -> dict:
+    def story_data(self, slug: str, name: str | None = None, pronouns: str | None = None) -> dict:
         """One story in its one JSON shape (`inara story --format json` and /api/stories/{slug});
-        with `name`, the text read with the child's name (for this response only)."""
+        with `name` and/or `pronouns`, the text read with the child's name and pronouns in place of
+        the main character's (for this response only)."""
         from .compose.personalise import personalise
 
         story = self.story(slug)
-        text = personalise(story, name) if name is not None else story.text
-        return {"story": story.model_dump() | {"text": text, "ages": list(story.ages)}, "personalised": name is not None}
+        personalised = name is not None or pronouns is not None
+        text = personalise(story, name, pronouns) if personalised else story.text
+        return {"story": story.model_dump() | {"text": text, "ages": list(story.ages)}, "personalised": personalised}
 
     def story(self, slug: str) -> Story:
         try:

@@ -345,18 +345,25 @@ def stories(ctx, age, goal, as_json):
     for s in found["stories"]:
         click.echo(f"{s['slug']:40} ages {s['ages'][0]}-{s['ages'][1]:<3} {s['title']}")
     if not found["stories"]:
-        click.echo("No stories match.", err=True)
+        past = found["past_the_stories"]
+        if past:
+            bands = " or ".join(g["band"] for g in past["guides"])
+            click.echo(f"{past['message']} See `inara guide TOPIC --band {bands}`.", err=True)
+        else:
+            click.echo("No stories match.", err=True)
 
 
 @cli.command()
 @click.argument("slug")
-@click.option("--name", help="Read it with your child's first name (used for this output only).")
+@click.option("--name", help="Read it with your child's first name in place of the main character's (used for this output only).")
+@click.option("--pronouns", type=click.Choice(["she", "he", "they"]),
+              help="The pronouns the main character takes (with or without --name).")
 @click.option("--format", "fmt", type=click.Choice(["terminal", "markdown", "json"]), default="terminal", show_default=True)
 @click.option("--audio", "as_audio", is_flag=True, help="Write the story read aloud to -o FILE (needs the audio extra).")
 @OUTPUT
 @click.pass_context
 @handle_errors
-def story(ctx, slug, name, fmt, as_audio, output):
+def story(ctx, slug, name, pronouns, fmt, as_audio, output):
     """Print one story, or read it aloud into an audio file."""
     from .render.markdown import story_markdown
 
@@ -365,12 +372,12 @@ def story(ctx, slug, name, fmt, as_audio, output):
     if as_audio:
         from .render.transcript import story_transcript
 
-        write_audio(story_transcript(found, name), output)
+        write_audio(story_transcript(found, name, pronouns), output)
         return
     if fmt == "json":
-        emit_json(inara.story_data(slug, name))  # the shape of /api/stories/{slug}
+        emit_json(inara.story_data(slug, name, pronouns))  # the shape of /api/stories/{slug}
         return
-    text = story_markdown(found, name)
+    text = story_markdown(found, name, pronouns)
     if fmt == "markdown":
         click.echo(text)
     else:
@@ -483,8 +490,8 @@ def serve(ctx, host, port, access_log, workers):
 
 @cli.command(name="build-site")
 @click.argument("out_dir", type=click.Path(path_type=Path, file_okay=False))
-@click.option("--base-url", default="", help="The site's public address, for absolute URLs in sitemap.xml "
-              "(links in pages stay relative either way).")
+@click.option("--base-url", default="", help="The site's public address, for sitemap.xml (none without it) "
+              "and the 404 page's links (links in other pages stay relative either way).")
 @click.option("--audio", "with_audio", is_flag=True, help="Also read every guide aloud into MP3 files with a Listen "
               "control on each page (needs the audio extra; hours of CPU the first time, cached after).")
 @click.pass_context
@@ -497,10 +504,14 @@ def build_site(ctx, out_dir, base_url, with_audio):
         from . import audio
 
         audio.require()
-    if base_url and not base_url.endswith("/"):
-        base_url += "/"
+    from .web.static import check_base_url
+
+    base_url = check_base_url(base_url)
     count = build(app(ctx), out_dir, base_url=base_url, progress=True, audio=with_audio)
     click.echo(f"Wrote {count} files to {out_dir}")
+    if not base_url:
+        click.echo("Note: no sitemap.xml, since a sitemap needs the site's address: give --base-url "
+                   "https://your.site/path/ to write one.", err=True)
 
 
 def main():

@@ -3,6 +3,8 @@ answers with and a message written for the person who caused it."""
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 
@@ -118,5 +120,8 @@ def validation_problems(file: str, exc, prefix: str = "") -> list[Problem]:
     out = []
     for error in exc.errors():
         loc = ".".join(str(part) for part in error["loc"])
-        out.append(Problem(file, f"{prefix}.{loc}" if prefix and loc else prefix or loc, expected(error)))
+        said = expected(error)
+        if not loc and (named := re.match(r"^([a-z_.]+): ", said)):
+            loc, said = named.group(1), said[named.end():]  # a check of the whole model names its field
+        out.append(Problem(file, f"{prefix}.{loc}" if prefix and loc else prefix or loc, said))
     return out

@@ -30,7 +30,7 @@ from .content.loader import content_hash, load_library
 from .content.models import Goal, Guide, Ladder, Library, Principles, Reference, Story, TopicCard, Voice
 from .errors import StoreError
 
-SCHEMA_VERSION = "2"  # 2: principles, new guide fields
+SCHEMA_VERSION = "3"  # 2: principles, new guide fields; 3: stories stored with their marked text
 KINDS = {
     "goal": ("goals", Goal),
     "topic": ("topics", TopicCard),
@@ -74,6 +74,14 @@ def default_db_path() -> Path:
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _stored(item) -> str:
+    """A document as stored: a story keeps its marked text (the hero's pronouns in braces), which its
+    public JSON leaves out, so a story read back from the index can still be personalised."""
+    if isinstance(item, Story):
+        return json.dumps(item.model_dump(mode="json") | {"text": item.marked_text})
+    return item.model_dump_json()
 
 
 class Store:
@@ -246,7 +254,7 @@ class Store:
         rows = []
         for kind, (attribute, _model) in KINDS.items():
             for key, item in getattr(library, attribute).items():
-                rows.append((name, kind, key, library.sources.get((kind, key)), item.model_dump_json()))
+                rows.append((name, kind, key, library.sources.get((kind, key)), _stored(item)))
         self.conn.executemany("insert into documents values (?, ?, ?, ?, ?)", rows)
 
     def _read(self, root: Path) -> Library:

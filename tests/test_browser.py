@@ -94,9 +94,13 @@ def test_show_transcript_toggles(page, server):
 def test_story_with_the_childs_name(page, server, inara):
     slug = next(s.slug for s in inara.library.stories.values() if s.ages[0] <= 3)
     page.goto(server.url + f"/stories/{slug}/")
-    page.get_by_label("Read it with your child's name").fill("Amara")
-    page.get_by_role("button", name="Use this name").click()
-    assert "Amara" in page.locator(".reading").inner_text()
+    story = inara.library.stories[slug]
+    assert f"{story.hero.name}'s, the main character" in page.locator("#hero-note").inner_text()
+    page.get_by_label("Your child's first name").fill("Amara")
+    page.get_by_label("Pronouns").select_option("they")
+    page.get_by_role("button", name="Read it this way").click()
+    reading = page.locator(".reading").inner_text()
+    assert "Amara" in reading and story.hero.name not in reading
     shot(page, "story")
     page.goto(server.url + f"/stories/{slug}/")
     assert "Amara" not in page.content()
@@ -143,8 +147,8 @@ def test_typed_script_never_runs(page, server, inara):
     assert page.get_by_label("What's happening?").input_value().endswith(payload)  # nothing lost
     slug = next(iter(inara.library.stories))
     page.goto(server.url + f"/stories/{slug}/")
-    page.get_by_label("Read it with your child's name").fill(payload[:30])
-    page.get_by_role("button", name="Use this name").click()
+    page.get_by_label("Your child's first name").fill(payload[:30])
+    page.get_by_role("button", name="Read it this way").click()
     page.wait_for_timeout(300)
     assert page.dialogs == []
     assert page.evaluate("document.querySelectorAll('img[src=x]').length") == 0

@@ -63,3 +63,28 @@ def _why(library: Library, story: Story, shared: tuple[str, ...]) -> str:
     if shared:
         return f"Chosen because it works on the same goals as this guide, and it is written for {ages}."
     return f"Chosen because it was written for this very situation, for {ages}."
+
+
+def past_the_stories(library: Library, age: float | None) -> dict | None:
+    """An age older than every story: a sentence and the guides to go to instead of "0 stories".
+
+    The stories are picture books and chapter stories for younger children; an older child's guides
+    offer a conversation to have together instead.
+    """
+    from ..vocab import BAND_LABELS, band_for_age
+
+    if age is None or not library.stories:
+        return None
+    oldest = max(story.ages[1] for story in library.stories.values())
+    years = int(age)
+    if years <= oldest:
+        return None
+    band = band_for_age(age) or "teen"
+    article = "an" if str(years).startswith(("8", "11", "18")) else "a"
+    routes = [{"band": b, "label": BAND_LABELS[b], "url": f"guides/{b}/"} for b in dict.fromkeys([band, "teen"])]
+    where = " and ".join(r["label"].split(" (")[0].lower() for r in routes)
+    return {
+        "message": (f"Inara's stories are written for children up to {oldest}, so there are none for {article} "
+                    f"{years}-year-old. The guides for {where} have ideas for talking it through together instead."),
+        "guides": routes,
+    }

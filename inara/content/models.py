@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -167,6 +167,14 @@ class Guide(Strict):
         return f"{self.topic}/{self.band}"
 
 
+class Hero(Strict):
+    """The story's main character: who takes a child's name and pronouns when it is personalised."""
+
+    name: Text
+    pronouns: Literal["she", "he", "they"]
+    nicknames: list[Text] = []  # other names the story calls them by, changed with the name
+
+
 class Story(Strict):
     slug: Slug
     title: Text
@@ -174,11 +182,39 @@ class Story(Strict):
     goals: list[Slug] = Field(min_length=1)
     topics: list[Slug] = Field(min_length=1)
     characters: list[Text] = Field(min_length=1)
+    hero: Hero
     synopsis: Text
     special: Text  # what makes it special
     key_lesson: Text
     talking_point: Text  # a question or activity for after reading
-    text: Text
+    text: Text  # as written in the file, with the hero's pronouns in braces: {she}, {her:obj}
+    marked_text: str = Field("", exclude=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def keep_the_marks(cls, data):
+        """`text` is what readers see; the marked text is kept for personalising (compose/personalise.py)."""
+        if isinstance(data, dict) and isinstance(data.get("text"), str) and "marked_text" not in data:
+            from ..compose.personalise import plain_text
+
+            data = {**data, "marked_text": data["text"], "text": plain_text(data["text"])}
+        return data
+
+    @model_validator(mode="after")
+    def marks_fit_the_hero(self):
+        from ..compose.personalise import read_marks
+
+        marks, problems = read_marks(self.marked_text)
+        for mark in marks:
+            if mark.pronouns != self.hero.pronouns:
+                line = self.marked_text.count("\n", 0, mark.start) + 1
+                problems.append(f"line {line}: {{{mark.word}}} is not a {self.hero.pronouns} word, "
+                                f"but hero.pronouns says {self.hero.name} is '{self.hero.pronouns}'")
+        if not re.search(rf"(?<![\w-]){re.escape(self.hero.name)}(?![\w-])", self.text):
+            problems.append(f"the hero's name '{self.hero.name}' somewhere in the text")
+        if problems:
+            raise ValueError("text: " + "; ".join(problems))
+        return self
 
     @field_validator("ages")
     @classmethod

@@ -126,10 +126,10 @@ def answer_markdown(answer) -> str:
     return "\n".join(parts)
 
 
-def story_markdown(story: Story, name: str | None = None) -> str:
+def story_markdown(story: Story, name: str | None = None, pronouns: str | None = None) -> str:
     from ..compose.personalise import personalise
 
-    text = personalise(story, name) if name else story.text
+    text = personalise(story, name, pronouns) if name or pronouns else story.text
     return "\n\n".join([
         f"# {story.title}", f"*For ages {story.ages[0]}-{story.ages[1]}.* {story.synopsis}", text,
         f"**Key lesson:** {story.key_lesson}", f"**After reading together:** {story.talking_point}",

@@ -114,10 +114,10 @@ def short_transcript(composed: ComposedGuide) -> str:
     return "\n\n".join(speakable(part) for part in spoken) + "\n"
 
 
-def story_transcript(story, name: str | None = None) -> str:
+def story_transcript(story, name: str | None = None, pronouns: str | None = None) -> str:
     from ..compose.personalise import personalise
 
-    text = personalise(story, name) if name else story.text
+    text = personalise(story, name, pronouns) if name or pronouns else story.text
     return "\n\n".join(speakable(part) for part in [f"{story.title}.", *paragraphs(text)]) + "\n"
 
 

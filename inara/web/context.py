@@ -45,8 +45,8 @@ def story_list(inara: Inara, age: str | None = None, goal: str | None = None) ->
     return inara.story_list(age, goal)
 
 
-def story_page(inara: Inara, slug: str, name: str | None = None) -> dict:
-    return inara.story_data(slug, name)
+def story_page(inara: Inara, slug: str, name: str | None = None, pronouns: str | None = None) -> dict:
+    return inara.story_data(slug, name, pronouns)
 
 
 def ladder(inara: Inara) -> dict:

@@ -9,9 +9,11 @@ offers browsing and a client-side search instead.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
 from ..app import Inara
@@ -103,21 +105,77 @@ def write_audio(inara: Inara, out: Path, parts=("short", "full"), keys=None, pro
     return spoken
 
 
-def search_index(inara: Inara) -> list[dict]:
+WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+# How much each part of a guide counts when the static search scores it: its own words and its
+# topic card's (title, description, the signs to get help for) most; then the ways parents put the
+# topic, where a word may be said in passing ("leaving the park is a nightmare"); then the body.
+GUIDE_FIELDS = (("title", 3.0), ("summary", 2.0), ("topic", 2.0), ("phrasings", 0.5), ("body", 0.3))
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def search_index(inara: Inara) -> dict:
+    """What the static site's search box reads (static/search.js): every guide and story as weighted
+    word stems (Snowball English, as BM25 on the server), the stems of the words the library uses so
+    the browser stems a query the same way, each topic's phrasings for snippets, and the age bands."""
+    import snowballstemmer
+
+    from ..matching.lexical import STOPWORDS
+
+    stemmer = snowballstemmer.stemmer("english")
+    vocab: dict[str, str] = {}
+
+    def stems(text: str) -> list[str]:
+        out = []
+        for word in WORD.findall(text.lower().replace("\u2019", "'")):
+            word = word.split("'")[0]
+            if word in STOPWORDS or len(word) < 2:
+                continue
+            if word not in vocab:
+                vocab[word] = stemmer.stemWord(word)
+            out.append(vocab[word])
+        return out
+
+    def weigh(fields) -> dict[str, float]:
+        weights: dict[str, float] = {}
+        for text, weight in fields:
+            for stem in stems(text):
+                weights[stem] = weights.get(stem, 0.0) + weight
+        return {stem: round(w, 1) for stem, w in weights.items() if w >= 0.6}  # a body word said once is noise
+
     library = inara.library
-    entries = []
+    docs = []
     for guide in library.guides.values():
         card = library.topics.get(guide.topic)
-        entries.append({"kind": "guide", "title": guide.title, "url": f"guides/{guide.topic}/{guide.band}/",
-                        "band": BAND_LABELS[guide.band], "summary": guide.summary,
-                        "text": " ".join([guide.summary, card.title if card else "", card.description if card else "",
-                                          *(card.examples[:15] if card else [])])})
+        body = guide.model_dump(exclude={"topic", "band", "title", "summary", "research", "stories", "related"})
+        texts = {"title": guide.title, "summary": guide.summary,
+                 "topic": " ".join([card.title, card.description, *(f.sign for f in card.red_flags)]) if card else "",
+                 "phrasings": " ".join(card.examples) if card else "", "body": " ".join(_strings(body))}
+        docs.append({"kind": "guide", "title": guide.title, "url": f"guides/{guide.topic}/{guide.band}/",
+                     "band": guide.band, "label": BAND_LABELS[guide.band], "topic": guide.topic,
+                     "summary": guide.summary, "stems": weigh((texts[f], w) for f, w in GUIDE_FIELDS)})
     for story in library.stories.values():
-        entries.append({"kind": "story", "title": story.title, "url": f"stories/{story.slug}/",
-                        "band": f"Ages {story.ages[0]}-{story.ages[1]}", "summary": story.synopsis,
-                        "ages": list(story.ages), "goals": story.goals,
-                        "text": " ".join([story.synopsis, story.key_lesson])})
-    return entries
+        goals = " ".join(library.goals[g].title for g in story.goals if g in library.goals)
+        docs.append({"kind": "story", "title": story.title, "url": f"stories/{story.slug}/",
+                     "label": f"Ages {story.ages[0]}-{story.ages[1]}", "ages": list(story.ages),
+                     "summary": story.synopsis,
+                     "stems": weigh([(story.title, 3.0), (story.synopsis, 2.0), (story.key_lesson, 1.0),
+                                     (goals, 1.0), (story.text, 0.2)])})
+    return {
+        "vocab": {form: stem for form, stem in sorted(vocab.items()) if form != stem},
+        "stop": sorted(STOPWORDS),
+        "bands": [{"band": b, "label": BAND_LABELS[b], "ages": list(BANDS[b])} for b in BANDS],
+        "phrasings": {slug: card.examples for slug, card in library.topics.items()},
+        "docs": docs,
+    }
 
 
 def sitemap(paths: list[str], base_url: str) -> str:
@@ -128,7 +186,9 @@ def sitemap(paths: list[str], base_url: str) -> str:
 
 def build_site(inara: Inara, out_dir: Path | str, base_url: str = "", progress: bool = False,
                audio: bool = False) -> int:
-    """Write every page (and with audio=True every guide read aloud); return how many files were written."""
+    """Write every page (and with audio=True every guide read aloud); return how many files were written.
+    Without base_url there is no sitemap.xml (a sitemap needs absolute addresses)."""
+    base_url = check_base_url(base_url)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     spoken = write_audio(inara, out, progress=progress) if audio else {}
@@ -145,7 +205,7 @@ def build_site(inara: Inara, out_dir: Path | str, base_url: str = "", progress: 
         for page in todo:
             target = out / page.file
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(page.build(Links.static(page.depth)), encoding="utf-8")
+            target.write_text(page.build(_links(page, base_url)), encoding="utf-8")
             written += 1
             if bar:
                 bar.advance(task)
@@ -163,6 +223,31 @@ def build_site(inara: Inara, out_dir: Path | str, base_url: str = "", progress: 
     from ..matching.safety import client_rules
 
     (out / "safety-rules.json").write_text(json.dumps(client_rules(), ensure_ascii=False), encoding="utf-8")
-    listed = [p.path for p in todo if p.path != "404.html"]
-    (out / "sitemap.xml").write_text(sitemap(listed, base_url), encoding="utf-8")
-    return written + 3 + sum(len(parts) for parts in spoken.values())
+    if base_url:  # a sitemap lists absolute addresses; without the site's address there is none to write
+        listed = [p.path for p in todo if p.path != "404.html"]
+        (out / "sitemap.xml").write_text(sitemap(listed, base_url), encoding="utf-8")
+    else:
+        (out / "sitemap.xml").unlink(missing_ok=True)  # an old one would list a different address
+    return written + 2 + bool(base_url) + sum(len(parts) for parts in spoken.values())
+
+
+def _links(page: Page, base_url: str) -> Links:
+    """Relative links everywhere except the 404 page, which a static host serves at any address:
+    its links start at the site's root (the path of --base-url, or "/"), and a script in the page
+    finds the root when the site is in a sub-folder nobody named."""
+    if page.path == "404.html":
+        return Links(root=urlsplit(base_url).path or "/", index="index.html")
+    return Links.static(page.depth)
+
+
+def check_base_url(base_url: str) -> str:
+    """An absolute http(s) address ending in '/', or '' for none."""
+    from ..errors import BadInput
+
+    base_url = (base_url or "").strip()
+    if not base_url:
+        return ""
+    parts = urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        raise BadInput(f"--base-url is the site's public address, like https://example.org/inara/, got {base_url!r}.")
+    return base_url if base_url.endswith("/") else base_url + "/"

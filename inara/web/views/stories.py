@@ -27,15 +27,21 @@ def stories(request: Request, age: str = "", goal: str = ""):
 
 @page("/stories/{slug}/")
 def story(request: Request, slug: str):
-    return render("story.html", **context.story_page(request.app.state.inara, slug), error=None, name="")
+    return render("story.html", **context.story_page(request.app.state.inara, slug), error=None, name="",
+                  pronouns="")
 
 
 @page("/stories/{slug}/", "post")
-def story_with_name(request: Request, slug: str, name: str = Form("")):
-    """The name is used for this one response: never stored, never logged."""
+def story_with_name(request: Request, slug: str, name: str = Form(""), pronouns: str = Form("")):
+    """The name and pronouns are used for this one response: never stored, never logged.
+    Either may be left empty; both empty asks for a name."""
     inara = request.app.state.inara
+    pronouns = pronouns.strip()
+    use_name = name if name.strip() or not pronouns else None
     try:
-        return render("story.html", **context.story_page(inara, slug, name), error=None, name=name)
+        page = context.story_page(inara, slug, use_name, pronouns or None)
+        return render("story.html", **page, error=None, name=name, pronouns=pronouns)
     except InaraError as exc:
-        page = render("story.html", **context.story_page(inara, slug), error=exc.message, name=name[:100])
+        page = render("story.html", **context.story_page(inara, slug), error=exc.message, name=name[:100],
+                      pronouns="")
         return HTMLResponse(page, status_code=exc.status)
