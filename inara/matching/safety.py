@@ -3,7 +3,8 @@
 What the screen can find is a list of categories (`data/safety_categories.yaml`), each with its
 own message: what to do now, who to call (worded for the parent's region) and, when urgent,
 what to say to the child. Two things find them: rules (`data/safety.yaml`, the floor: the
-usual ways people say alarming things, in English and Spanish) and a trained classifier over
+usual ways people say alarming things, in English and in Spanish, French, Portuguese, German,
+Italian, Dutch and Polish) and a trained classifier over
 sentence meaning (`semantic_safety.py`). Both only ever add findings; then two checks look at
 the sentence a finding came from: a concern that is negated ("no talk of hurting herself") is
 dropped, and an emergency that is over ("a febrile seizure last year, fine since") is not an
