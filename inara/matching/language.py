@@ -1,9 +1,9 @@
 """Which language a question is written in.
 
 Inara's guides are in English. A question in another language is still screened for safety
-(rules in Spanish, French, Portuguese and German, and the trained screen), and then answered in
-that language: the safety message where one fires, otherwise a sentence saying Inara answers in
-English. It is never called "out of scope".
+(rules in Spanish, French, Portuguese, German, Italian, Dutch and Polish; the trained screen reads
+English only), and then answered in that language: the safety message where one fires, otherwise
+a sentence saying Inara answers in English. It is never called "out of scope".
 
 Most questions are plainly English, and py3langid takes most of a second to load, so a cheap
 test comes first: a question in which common English words are frequent is English without

@@ -3,7 +3,8 @@
 What the screen can find is a list of categories (`data/safety_categories.yaml`), each with its
 own message: what to do now, who to call (worded for the parent's region) and, when urgent,
 what to say to the child. Two things find them: rules (`data/safety.yaml`, the floor: the
-usual ways people say alarming things, in English and Spanish) and a trained classifier over
+usual ways people say alarming things, in English and in Spanish, French, Portuguese, German,
+Italian, Dutch and Polish) and a trained classifier over
 sentence meaning (`semantic_safety.py`). Both only ever add findings; then two checks look at
 the sentence a finding came from: a concern that is negated ("no talk of hurting herself") is
 dropped, and an emergency that is over ("a febrile seizure last year, fine since") is not an
@@ -36,6 +37,15 @@ HELPERS = {
     "kid": r"(?:him|her|them|the baby|the kids?|my (?!head|hands?|fists?|fingers?|shoulders?|body|legs?|foot|feet|keys|phone|bag|hair|way|back|temper|cool|voice)\w+)",
     "drug": r"(?:batter(?:y|ies)|button cell|magnets?|bleach|detergent|laundry (?:pods?|capsules?|tablets?)|dishwasher (?:tablets?|pods?)|cleaning (?:products?|fluid|spray|stuff)|chemicals?|poison\w*|pills?|tablets?|medicine|medication|meds|paracetamol|ibuprofen|tylenol|calpol|advil|motrin|aspirin|iron tablets|vitamins|gummies|antifreeze|lamp oil|white spirit|e-?liquid|vape (?:liquid|juice)|nicotine|alcohol|vodka|wine|weed|cannabis|edibles?|drugs|methadone|oxy\w*|sleeping pills|melatonin|mushrooms?|toadstools?|berries|pods?|plant)",
     "arm": r"(?:arms?|forearms?|wrists?|thighs?|legs?|stomach|tummy|hips?|ankles?)",
+    # The grown-ups of the other-language rules (accents stripped, as the screen reads text):
+    # a parent, step-parent or partner, a relative, a carer, a teacher or coach, a neighbour.
+    "es_adult": r"(?:padre|papa|padrastro|madre|mama|madrastra|novio|novia|pareja|marido|esposo|ex|exmarido|ex marido|ex pareja|abuel[oa]|ti[oa]|profesora?|maestr[oa]|entrenadora?|ninera|canguro|cuidadora?|monitora?|vecin[oa]|hombre|senor)",
+    "fr_adult": r"(?:pere|papa|beau-pere|beau pere|mere|maman|belle-mere|belle mere|copain|copine|compagnon|compagne|mari|femme|ex|conjoint|grand-pere|grand-mere|papi|papy|mamie|oncle|tonton|tante|tata|nounou|baby-?sitter|prof|professeur|maitresse|maitre|instit|entraineur|educateur|animateur|voisin|voisine|homme|monsieur|adulte)",
+    "pt_adult": r"(?:pai|padrasto|mae|madrasta|namorado|namorada|companheiro|companheira|marido|esposa|ex|avo|vovo|tio|tia|baba|professora?|treinador|vizinh[oa]|homem|adulto)",
+    "de_adult": r"(?:vater|papa|stiefvater|stiefmutter|mutter|mama|neue[rn]? freund|freund (?:der|meiner|seiner|ihrer|von der) (?:mutter|mama|schwester|ex)|partner|partnerin|lebensgef(?:a|ae)hrte|mann|ehemann|frau|ex|opa|oma|onkel|tante|lehrer\w*|erzieher\w*|trainer\w*|babysitter\w*|nachbar\w*|tagesmutter)",
+    "it_adult": r"(?:padre|papa|patrigno|madre|mamma|matrigna|compagn[oa](?! di (?:classe|scuola|banco|giochi|squadra))|fidanzat[oa]|marito|moglie|ex|nonn[oa]|zi[oa]|maestr[oa]|insegnante|professor\w*|allenatore|babysitter|tata|vicin[oa]|uomo)",
+    "nl_adult": r"(?:vader|papa|stiefvader|moeder|mama|stiefmoeder|vriend van (?:mijn|haar|zijn|de) \w+|nieuwe vriend|partner|man|vrouw|ex|opa|oma|oom|tante|juf|meester|leraar|lerares|trainer|oppas|buurman|buurvrouw|buren)",
+    "pl_adult": r"(?:ojciec|ojczym|tata|tato|matka|macocha|mama|konkubent|konkubina|partner|partnerka|ch[lł]opak (?:mamy|matki|siostry|corki)|maz|zona|by[lł]y|by[lł]a|dziadek|babcia|wujek|ciocia|nauczyciel\w*|trener|opiekunk\w*|niani\w*|sasiad\w*)",
     "adult": r"(?:teacher|teachers|coach|babysitter|baby sitter|sitter|nanny|au pair|uncle|aunt|auntie|grandpa|grandad|granddad|grandfather|grandma|granny|grandmother|stepdad|step-dad|stepfather|stepmom|stepmum|stepmother|neighbou?r|daycare (?:worker|teacher|staff)|carer|caregiver|childminder|tutor|priest|pastor|imam|rabbi|boyfriend|girlfriend|her dad|his dad|their dad|her father|his father|her mum|his mum|her mom|his mom|older (?:boy|girl|kid|cousin)|cousin|man|woman|staff|adult|grown-?up)",
 }
 NEGATIONS = re.compile(r"\b(?:no|not|never|hasn'?t|hasnt|isn'?t|isnt|doesn'?t|doesnt|didn'?t|didnt|without|nor|any)\s+(?:\w+\s+){0,2}$")
@@ -304,12 +314,22 @@ NEGATED_CONCERN = re.compile(
     r"mentioned|talk|speak|mention)\s+(?:about|of)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:not|isn'?t|wasn'?t|never been)\s+(?:at risk of|in danger of)\s+(?:\w+\s+){0,1}$"
     r"|\b(?:has never|have never|hasn'?t ever|never once|never)\s+$"
+    # "no tiene problemas para respirar", "je n'ai pas peur de...", "ich habe keine Angst, dass...":
+    # a denial right before the words (accents stripped; es, fr, pt, de, it, nl, pl)
+    r"|\b(?:no (?:tengo|tiene|hay|tenia)|n'(?:ai|a|avait) pas(?: de| d')?|nao (?:tenho|tem|tinha)|keine?|non (?:ho|ha)|geen"
+    r"|nie (?:mam|ma))\s*$"
 )
 PAST = re.compile(
     r"\b(?:last (?:year|summer|winter|spring|autumn|fall|month|christmas)|(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|several|a few|"
     r"a couple of|many) (?:years?|months?) (?:ago|back|earlier)|when (?:he|she|they) (?:was|were) (?:a baby|a toddler|little|"
     r"younger|tiny|\d+)|as a (?:baby|toddler)|back when|years ago|(?:at|aged?) (?:age )?\d+ (?:months?|years?)?\s*(?:he|she|they) "
     r"had|once,? (?:years|ages) ago)\b"
+    # the same in the other languages the rules read (accents stripped): es, fr, pt, de, it, nl, pl
+    r"|\b(?:el ano pasado|hace (?:\d+|un|una|dos|tres|unos|varios|algunos) (?:anos?|meses)|cuando era (?:bebe|pequen[oa]|chiquit[oa])"
+    r"|l'an(?:nee)? derni(?:er|ere)|il y a (?:\d+|un|deux|trois|quelques) (?:ans?|mois)|quand (?:il|elle) etait (?:bebe|petite?)"
+    r"|(?:no )?ano passado|ha (?:\d+|um|dois|tres|alguns) (?:anos?|meses)|letztes jahr|vor (?:\d+|einem|zwei|drei|ein paar) (?:jahren|jahr|monaten)"
+    r"|l'anno scorso|(?:\d+|un|due|tre|qualche) (?:anni|mesi) fa|vorig jaar|(?:\d+|een|twee|drie) (?:jaar|maanden) geleden"
+    r"|w zesz[lł]ym roku|rok temu|(?:\d+|dwa|trzy) (?:lata|lat|miesiace|miesiecy) temu)\b"
 )
 RESOLVED = re.compile(
     r"\b(?:(?:is|'s|are|'re|was) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|well|healthy|thriving|all good|"
@@ -319,6 +339,8 @@ RESOLVED = re.compile(
 NOW = re.compile(
     r"\b(?:right now|just now|now|tonight|today|this (?:morning|afternoon|evening)|minutes? ago|an hour ago|\d+ hours? ago|"
     r"hours? ago|is having|currently|at the moment|again)\b"
+    r"|\b(?:ahora|hoy|otra vez|de nuevo|maintenant|aujourd'hui|encore|agora|hoje|de novo|jetzt|gerade|heute|wieder|adesso|oggi"
+    r"|di nuovo|vandaag|weer|teraz|dzisiaj|znowu)\b"
 )
 # Emergencies that are over when the sentence says so; the others (abuse, a plan to die) are not.
 ENDS_WITH_TIME = {"medical-emergency": None, "poisoning": None, "missing-child": None,
