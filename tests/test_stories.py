@@ -12,7 +12,8 @@ import re
 
 import pytest
 
-from inara.compose.personalise import MARK, personalise
+from inara.compose.personalise import personalise
+from inara.content.marks import MARK
 from inara.compose.stories import past_the_stories
 from inara.content.loader import read_library
 
@@ -179,7 +180,7 @@ def test_cli_story_takes_pronouns(cli_no_model):
     import json
 
     out = cli_no_model("story", "bye-bye-digger", "--name", "Leo", "--pronouns", "he", "--format", "json")
-    text = json.loads(out.stdout)["text"]
+    text = json.loads(out.stdout)["story"]["text"]  # the shape of /api/stories/{slug}
     assert '"NO!" says Leo. His face goes red. He kicks his feet.' in text
     plain = cli_no_model("story", "bye-bye-digger", "--pronouns", "they", "--format", "markdown")
     assert "Pua cries and cries." in plain.stdout and "They kick their feet." in plain.stdout

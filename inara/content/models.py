@@ -193,16 +193,16 @@ class Story(Strict):
     @model_validator(mode="before")
     @classmethod
     def keep_the_marks(cls, data):
-        """`text` is what readers see; the marked text is kept for personalising (compose/personalise.py)."""
+        """`text` is what readers see; the marked text is kept for personalising (content/marks.py)."""
         if isinstance(data, dict) and isinstance(data.get("text"), str) and "marked_text" not in data:
-            from ..compose.personalise import plain_text
+            from .marks import plain_text
 
             data = {**data, "marked_text": data["text"], "text": plain_text(data["text"])}
         return data
 
     @model_validator(mode="after")
     def marks_fit_the_hero(self):
-        from ..compose.personalise import read_marks
+        from .marks import read_marks
 
         marks, problems = read_marks(self.marked_text)
         for mark in marks:
