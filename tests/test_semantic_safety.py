@@ -110,14 +110,15 @@ def test_adding_an_ordinary_clause_keeps_every_unit_of_the_original(before):
 
 
 def test_rules_never_switch_off_when_an_ordinary_clause_is_added():
-    """The rules' half of stability, over every urgent training and eval sentence and 20 clauses
-    before and after: the level never drops."""
+    """The rules' half of stability, over every urgent training and eval sentence, each with 4 of
+    the 20 clauses (taken in turn, so every clause meets a fifth of the sentences), before and
+    after: the level never drops. (All 20 for every sentence took minutes: 2,600 sentences.)"""
     order = {"ok": 0, "see-professional": 1, "urgent": 2}
-    for text in urgent_sentences():
+    for index, text in enumerate(urgent_sentences()):
         level = screen(text).level
         if level == "ok":
             continue
-        for clause in ORDINARY_CLAUSES:
+        for clause in (ORDINARY_CLAUSES[(index * 4 + k) % len(ORDINARY_CLAUSES)] for k in range(4)):
             for before in (False, True):
                 got = screen(with_clause(text, clause, before)).level
                 assert order[got] >= order[level], (text, clause, got)
