@@ -454,9 +454,10 @@ def evaluate_command(ctx, file, as_json, misses, extra):
 def index(ctx):
     """Build or refresh the SQLite index now (it is also refreshed automatically)."""
     inara = app(ctx)
+    before = inara.store.embedded_now  # an Inara reused in process may have embedded before
     inara.warm_up()  # embeds every phrasing not embedded before
     click.echo(f"index: {inara.store.path} ({'rebuilt' if inara.rebuilt else 'up to date'}; "
-               f"{inara.store.embedded_now} new embeddings; matcher: {inara.matcher.method})")
+               f"{inara.store.embedded_now - before} new embeddings; matcher: {inara.matcher.method})")
 
 
 def cores() -> int:
