@@ -315,3 +315,21 @@ def test_target_size_and_contrast_on_the_guide_page(page, server):
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag22aa"]}})
     violations = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical", "moderate")]
     assert violations == [], [(v["id"], v["help"], len(v["nodes"])) for v in violations]
+
+
+def test_story_page_with_its_name_and_pronouns_form_passes_axe(page, server):
+    """The story page's form (a name and pronouns for the main character) meets WCAG 2.2 AA,
+    target size included, before and after it is used."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(server.url + "/stories/bye-bye-digger/")
+    options = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag22aa"]}}
+    for used in (False, True):
+        if used:
+            page.get_by_label("Your child's first name").fill("Leo")
+            page.get_by_label("Pronouns").select_option("he")
+            page.get_by_role("button", name="Read it this way").click()
+            assert "says Leo. His face goes red." in page.inner_text("main")
+        results = Axe().run(page, options=options)
+        violations = [v for v in results.response["violations"] if v["impact"] in ("serious", "critical", "moderate")]
+        assert violations == [], [(v["id"], v["help"], len(v["nodes"])) for v in violations]
