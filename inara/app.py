@@ -166,12 +166,13 @@ class Inara:
         """One story in its one JSON shape (`inara story --format json` and /api/stories/{slug});
         with `name` and/or `pronouns`, the text read with the child's name and pronouns in place of
         the main character's (for this response only)."""
-        from .compose.personalise import personalise
+        from .compose.personalise import personalise, personalise_title
 
         story = self.story(slug)
         personalised = name is not None or pronouns is not None
         text = personalise(story, name, pronouns) if personalised else story.text
-        return {"story": story.model_dump() | {"text": text, "ages": list(story.ages)}, "personalised": personalised}
+        return {"story": story.model_dump() | {"text": text, "title": personalise_title(story, pronouns),
+                                               "ages": list(story.ages)}, "personalised": personalised}
 
     def story(self, slug: str) -> Story:
         try:

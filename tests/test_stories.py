@@ -193,3 +193,30 @@ def test_cli_stories_past_the_oldest_age(cli_no_model):
     assert out.returncode == 0 and out.stdout == ""
     assert "none for a 14-year-old" in out.stderr and "--band teen" in out.stderr
     assert "No stories match" not in out.stderr
+
+
+@pytest.mark.parametrize("pronouns", ["she", "he", "they"])
+def test_titles_follow_the_pronouns_chosen(library, pronouns):
+    """A title's gendered word for the main character ("The Boy Who...") follows the pronouns;
+    every other word of every title stays as written."""
+    from inara.compose.personalise import personalise_title
+
+    gendered = {"girl": "she", "boy": "he", "child": "they"}
+    changed = 0
+    for story in library.stories.values():
+        title = personalise_title(story, pronouns)
+        before, after = story.title.split(), title.split()
+        assert len(before) == len(after), (story.slug, title)
+        for was, now in zip(before, after):
+            if was != now:
+                changed += 1
+                assert gendered.get(was.lower()) == story.hero.pronouns, (story.slug, was, now)
+                assert now[0].isupper() == was[0].isupper()
+        if pronouns != story.hero.pronouns:
+            assert not ({w.lower() for w in after} & {w for w, p in gendered.items() if p == story.hero.pronouns}), title
+    assert changed or pronouns == "he"  # two titles say "Boy": they change for she and they
+
+
+def test_a_personalised_story_shows_its_title_in_the_pronouns_chosen(inara):
+    data = inara.story_data("the-boy-who-held-the-ball-bag", "Maya", "she")
+    assert data["story"]["title"] == "The Girl Who Held the Ball Bag"

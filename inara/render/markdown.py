@@ -127,10 +127,10 @@ def answer_markdown(answer) -> str:
 
 
 def story_markdown(story: Story, name: str | None = None, pronouns: str | None = None) -> str:
-    from ..compose.personalise import personalise
+    from ..compose.personalise import personalise, personalise_title
 
     text = personalise(story, name, pronouns) if name or pronouns else story.text
     return "\n\n".join([
-        f"# {story.title}", f"*For ages {story.ages[0]}-{story.ages[1]}.* {story.synopsis}", text,
+        f"# {personalise_title(story, pronouns)}", f"*For ages {story.ages[0]}-{story.ages[1]}.* {story.synopsis}", text,
         f"**Key lesson:** {story.key_lesson}", f"**After reading together:** {story.talking_point}",
     ]) + "\n"

@@ -115,10 +115,10 @@ def short_transcript(composed: ComposedGuide) -> str:
 
 
 def story_transcript(story, name: str | None = None, pronouns: str | None = None) -> str:
-    from ..compose.personalise import personalise
+    from ..compose.personalise import personalise, personalise_title
 
     text = personalise(story, name, pronouns) if name or pronouns else story.text
-    return "\n\n".join(speakable(part) for part in [f"{story.title}.", *paragraphs(text)]) + "\n"
+    return "\n\n".join(speakable(part) for part in [f"{personalise_title(story, pronouns)}.", *paragraphs(text)]) + "\n"
 
 
 # What a transcript must never say aloud (`inara check` and tests/test_transcript.py).
