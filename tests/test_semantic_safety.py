@@ -314,3 +314,17 @@ def test_a_unit_nearer_a_look_alike_than_the_veto_allows_is_not_flagged():
         "vectors": np.vstack([vectors, np.stack([lookalike] * 3)]),
         "labels": np.concatenate([labels, [semantic_safety.LOOKALIKE] * 3])})
     assert vetoed.unit_categories(query, ["my child is not breathing and blue now"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "my ex's new boyfriend keeps making my 6yo sit on his lap and tells her it's their little secret",
+    "my daughter's 14 and an online 'friend' in his thirties has been sending her gifts and asking her to meet him alone",
+])
+def test_the_sentence_screen_finds_what_no_rule_does(inara, text):
+    """Wordings written here (in no training file) that no rule matches: only the shipped sentence
+    index and its thresholds make them urgent. (The category it names for them is not yet
+    reliable, neglect and missing-child here, so only the level is asserted: issue 10.)"""
+    from inara.matching.safety import rule_findings
+
+    assert rule_findings(text, None) == []
+    assert inara.matcher.screen(text).level == "urgent"
