@@ -170,8 +170,9 @@ TITLE_ROLES = ("child", "children", "sibling", "offspring", "grandchild")
 def personalise_title(story, pronouns: str | None = None) -> str:
     """The story's title with the main character's gendered words ("The Boy Who...") in the
     pronouns chosen; other words, and a title with none, are left as they are."""
-    if not pronouns or check_pronouns(pronouns) == story.hero.pronouns:
+    chosen = check_pronouns(pronouns) if pronouns else story.hero.pronouns
+    if chosen == story.hero.pronouns:
         return story.title
-    swap = {FORMS[role][story.hero.pronouns]: FORMS[role][check_pronouns(pronouns)] for role in TITLE_ROLES}
-    return re.sub(r"[A-Za-z]+", lambda m: _match_case(swap.get(m.group(0).lower(), m.group(0)), m.group(0))
+    swap = {FORMS[role][story.hero.pronouns]: FORMS[role][chosen] for role in TITLE_ROLES}
+    return re.sub(r"[A-Za-z]+", lambda m: _match_case(swap[m.group(0).lower()], m.group(0))
                   if m.group(0).lower() in swap else m.group(0), story.title)
