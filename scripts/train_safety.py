@@ -8,7 +8,8 @@ Data (all written for Inara; no eval set is read):
   inara/data/safety_training/ok*.txt          ordinary sentences and look-alikes
   inara/data/safety_examples.yaml             the older exemplar lists, mapped to categories
 
-Every line is embedded with all-MiniLM-L6-v2 and stored with its label (a category or "ok");
+Every line is embedded with the screen's encoder (all-MiniLM-L6-v2 with the top layers that
+scripts/train_screen_encoder.py fine-tuned on these sentences) and stored with its label (a category or "ok");
 the screen (inara/matching/semantic_safety.py) compares each unit of a question with them. A
 linear classifier over the same vectors (and over hashed word pairs) was tried and measured:
 at the false-alarm rate of this screen it found fewer urgent questions on every tuning set, so
@@ -166,14 +167,18 @@ def main() -> None:
     embedder = default_embedder()
     if embedder is None:
         raise SystemExit("the packaged model is not installed: run scripts/setup")
-    # The index's embedding cache: rebuilding after adding a few lines embeds only those.
-    vectors = Store(os.environ.get("INARA_DB")).embeddings(embedder, texts)
+    # The screen's own vectors (its fine-tuned top layers, when shipped), cached in the store:
+    # rebuilding after adding a few lines embeds only those.
+    screen = getattr(embedder, "screen", embedder)
+    store = Store(os.environ.get("INARA_DB"))
+    vectors = store.embeddings(screen, texts)
+    print(f"encoder: {screen.name}")
     held_out_report(vectors, labels)
-    lookalike_report(vectors, labels, Store(os.environ.get("INARA_DB")).embeddings(embedder, measure_half()))
+    lookalike_report(vectors, labels, store.embeddings(screen, measure_half()))
     if args.report:
         return
     np.savez_compressed(OUT, vectors=vectors.astype(np.float16), labels=np.array(labels),
-                        data_sha256=np.array(data_hash()))
+                        data_sha256=np.array(data_hash()), encoder=np.array(screen.name))
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KB)")
 
 

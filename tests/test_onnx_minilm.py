@@ -17,6 +17,7 @@ import pytest
 
 from inara.errors import BadInput
 from inara.matching import embeddings, onnx_minilm
+from inara.matching.model_files import screen_layers
 from inara.matching.semantic_safety import units
 
 from .conftest import ROOT
@@ -104,7 +105,42 @@ def test_threads_can_share_one_embedder(onnx_default):
 
 
 def test_one_intra_op_thread(onnx_default):
-    assert onnx_default.session.get_session_options().intra_op_num_threads == 1
+    for outputs in onnx_default.graphs():
+        assert onnx_default.session(outputs).get_session_options().intra_op_num_threads == 1
+
+
+SCREEN_TEXTS = [
+    "she gave away her favourite things and thanked us for everything, like she was saying goodbye",
+    "how do I get my 4 year old to eat something green",
+    "he has been counting the steps and washing his hands until they bleed for a month",
+]
+
+
+@pytest.mark.skipif(screen_layers() is None, reason="the screen's layers are not shipped")
+def test_the_screen_vectors_are_the_reference_screen_vectors(onnx_default, reference):
+    """The screen's graph (packaged lower layers, the screen's top layers) gives what the NumPy
+    reference computes from the same weights, for whole questions and what the screen reads."""
+    parts = SCREEN_TEXTS + [unit for text in UNITS_OF for unit in units(text)]
+    cosines = (onnx_default.screen.embed(parts, 128) * reference.screen.embed(parts, 128)).sum(axis=1)
+    assert cosines.min() >= 0.9999, cosines.min()
+    assert onnx_default.screen.name == reference.screen.name != onnx_default.name
+
+
+@pytest.mark.skipif(screen_layers() is None, reason="the screen's layers are not shipped")
+def test_the_screen_reads_with_its_own_layers(onnx_default):
+    """Its vectors are not the topic vectors: the fine-tuned layers are really used."""
+    cosines = (onnx_default.screen.embed(SCREEN_TEXTS) * onnx_default.embed(SCREEN_TEXTS)).sum(axis=1)
+    assert cosines.max() < 0.98, cosines
+
+
+@pytest.mark.skipif(screen_layers() is None, reason="the screen's layers are not shipped")
+@pytest.mark.parametrize("runner", ["onnx_default", "reference"])
+def test_one_pass_gives_the_question_both_vectors(runner, request):
+    model = request.getfixturevalue(runner)
+    for text in SCREEN_TEXTS:
+        topic, screen = model.embed_question(text, 128)
+        assert float(topic[0] @ model.embed([text], 128)[0]) > 0.99999
+        assert float(screen[0] @ model.screen.embed([text], 128)[0]) > 0.99999
 
 
 def test_batches_cover_every_text_once_and_group_by_length():

@@ -260,6 +260,17 @@ def test_the_shipped_model_was_trained_on_the_data_in_the_repo():
     assert str(model["data_sha256"]) == train.data_hash(), "run: python3 scripts/train_safety.py"
 
 
+@pytest.mark.model
+def test_the_shipped_index_was_embedded_by_the_shipped_screen_encoder():
+    """New screen layers without re-embedding the index would compare vectors of two models."""
+    from inara.matching.embeddings import MiniLM, model_dir
+
+    if model_dir() is None:
+        pytest.skip("the packaged embedding model is not installed")
+    model = np.load(semantic_safety.MODEL)
+    assert str(model["encoder"]) == MiniLM().screen.name, "run: python3 scripts/train_safety.py"
+
+
 def test_every_label_in_the_index_is_a_known_category():
     model = semantic_safety.load_model()
     known = set(categories()) | {"ok", semantic_safety.LOOKALIKE}

@@ -175,16 +175,24 @@ class Matcher:
 
     def embed_question(self, text: str) -> tuple[np.ndarray | None, np.ndarray | None, list[str]]:
         """The whole question's vector (for topics), and the vectors of what the safety screen
-        reads (the question, its sentences and clauses: `semantic_safety.units`)."""
+        reads (the question, its sentences and clauses: `semantic_safety.units`), in the screen's
+        own vector space (the packaged model's lower layers, the screen's top layers)."""
         if self.embedder is None:
             return None, None, []
-        # Two passes, not one batch: padded to the whole question, a batch with its sentences
-        # cost 3-4 times the question alone; the parts together cost about one short pass.
-        whole = self.embedder.embed([text], max_tokens=QUERY_TOKENS)
+        # The whole question in one pass (topic and screen vectors share the lower layers), its
+        # parts in another: padded to the whole question, a batch with its sentences cost 3-4
+        # times the question alone; the parts together cost about one short pass.
+        if self.semantic is None:
+            return self.embedder.embed([text], max_tokens=QUERY_TOKENS)[0], None, []
+        if hasattr(self.embedder, "embed_question"):
+            topic, whole = self.embedder.embed_question(text, max_tokens=QUERY_TOKENS)
+        else:
+            topic = whole = self.embedder.embed([text], max_tokens=QUERY_TOKENS)
         parts = units(text)
-        if self.semantic is None or len(parts) <= 1:
-            return whole[0], whole, parts[:1]
-        return whole[0], np.vstack([whole, self.embedder.embed(parts[1:], max_tokens=QUERY_TOKENS)]), parts
+        if len(parts) <= 1:
+            return topic[0], whole, parts[:1]
+        screen = getattr(self.embedder, "screen", self.embedder)
+        return topic[0], np.vstack([whole, screen.embed(parts[1:], max_tokens=QUERY_TOKENS)]), parts
 
     def evidence(self, text: str, query: np.ndarray | None = None, drop: np.ndarray | None = None,
                  normalised: str | None = None) -> "Evidence":

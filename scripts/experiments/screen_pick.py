@@ -3,12 +3,12 @@ pkl = sys.argv[1]
 sys.argv=['grid3.py', pkl, '--cfg', '0.5,0,0,0.5,0,0,0']
 src=open(__import__('pathlib').Path(__file__).with_name('screen_sweep.py')).read().split("if '--cfg' in sys.argv:")[0]
 exec(src)
-TUNE_U=('dev','blind-2','blind-3','blind-safety-1','blind-safety-4','blind-safety-5')
-TUNE_FA=('blind-safety-1','blind-safety-4','blind-safety-5','look-measure','new-topics-heldout','blind-3','blind-2')
+TUNE_U=('dev','blind-2','blind-3','blind-safety-1','blind-safety-4','blind-safety-5','blind-safety-6')
+TUNE_FA=('blind-safety-1','blind-safety-4','blind-safety-5','blind-safety-6','look-measure','new-topics-heldout','blind-3','blind-2')
 res=[]
 for c in itertools.product([.55,.6,.65,.7,.75],[0.0,.04,.08],[0.0,.04,.08],[.55,.6,.65,.7,.75],[0.0,.06],[0.0,.04],[.04]):
     r=evaluate(c)
-    U=np.mean([r[k][0] for k in TUNE_U]); P=np.mean([r[k][1] for k in ('blind-safety-1','blind-safety-4','blind-safety-5')])
+    U=np.mean([r[k][0] for k in TUNE_U]); P=np.mean([r[k][1] for k in ('blind-safety-1','blind-safety-4','blind-safety-5','blind-safety-6')])
     FA=np.mean([r[k][2] for k in TUNE_FA])
     res.append((U,P,FA,c,r))
 # at a mean urgent recall on the tuning sets of at least `target`, the fewest false alarms
