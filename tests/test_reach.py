@@ -150,7 +150,7 @@ def test_every_format_offers_a_close_second_topic(library, fmt):
 def test_fit_model_file_is_well_formed():
     model = fit.load()
     assert model is not None, "run scripts/train_fit.py"
-    assert model["features"] == 9 and len(model["trees"]) >= 10
+    assert model["features"] == 11 and len(model["trees"]) >= 10
     for tree in model["trees"]:
         assert len(tree["left"]) == len(tree["right"]) == len(tree["feature"]) == len(tree["value"])
     assert 0 < model["threshold"] < 1
@@ -168,9 +168,9 @@ def test_probability_rises_with_a_clearer_match():
     """A question whose best topic is clear (high score, wide margin, neighbours agreeing) is a
     fit; one that is weak and split is not."""
     model = fit.load()
-    #                  top1 margin sem  nn1  semgap agree lexraw outgap lexbest
-    clear = np.array([0.75, 0.20, 0.74, 0.85, 0.15, 0.9, 3.2, -0.40, 1.0])
-    vague = np.array([0.42, 0.01, 0.43, 0.50, 0.01, 0.2, 2.2, -0.02, 0.8])
+    #                  top1 margin sem  nn1  semgap agree lexraw outgap lexbest card wide
+    clear = np.array([0.75, 0.20, 0.74, 0.85, 0.15, 0.9, 3.2, -0.40, 1.0, 0.55, 0.70])
+    vague = np.array([0.42, 0.01, 0.43, 0.50, 0.01, 0.2, 2.2, -0.02, 0.8, 0.20, 0.38])
     assert fit.probability(clear, model) > model["threshold"] > fit.probability(vague, model)
 
 

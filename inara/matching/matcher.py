@@ -58,13 +58,20 @@ class Evidence:
         out_gap = self.fused.get(OUT, 0.0) - top1
         if self.semantic is None or self.similarities is None:
             return np.array([top1, top1 - top2, 0.0, 0.0, 0.0, 0.0, np.log1p(self.raw_lexical), out_gap,
-                             self.lexical.get(best, 0.0)], dtype=np.float32)
+                             self.lexical.get(best, 0.0), 0.0, 0.0], dtype=np.float32)
         sem = sorted((v for c, v in self.semantic.items() if c != OUT), reverse=True)
         nearest = np.argsort(self.similarities)[-10:]
         agree = float(np.mean(self.labels[nearest] == best))
+        own = self.labels == best
+        # The best topic's card (its title and description, the topic's first phrasing: Matcher
+        # builds it so) says what the topic is about; its ten closest phrasings, how much of the
+        # topic is near, not only its five best. Both tell a question on the topic from one
+        # beside it better than the five-best mean alone (scripts/train_fit.py).
+        card = float(self.similarities[int(np.argmax(own))])
+        wide = float(np.sort(self.similarities[own])[-10:].mean())
         return np.array([top1, top1 - top2, self.semantic[best], float(self.similarities.max()),
                          sem[0] - (sem[1] if len(sem) > 1 else 0.0), agree, np.log1p(self.raw_lexical), out_gap,
-                         self.lexical.get(best, 0.0)], dtype=np.float32)
+                         self.lexical.get(best, 0.0), card, wide], dtype=np.float32)
 
 
 @dataclass
