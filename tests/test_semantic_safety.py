@@ -13,6 +13,7 @@ import pytest
 
 from inara.matching import semantic_safety
 from inara.matching.safety import categories, resolved_past, screen
+from inara.matching.matcher import QUERY_TOKENS
 from inara.matching.semantic_safety import clauses, units
 
 from .conftest import ROOT
@@ -48,6 +49,54 @@ def urgent_sentences() -> list[str]:
 def with_clause(text: str, clause: str, before: bool) -> str:
     text = text.strip()
     return f"{clause[0].upper()}{clause[1:]}. {text}" if before else f"{text.rstrip('.!?')}, {clause}."
+
+
+class VectorsByText:
+    """The session's real embedder, with each text's vectors kept by text: a question's whole
+    vectors and the vectors of the units the screen reads (`units`), computed for many questions
+    in one batched call (`prefetch`), so a unit shared by a sentence and its variants with a clause
+    added is embedded once. A text's vector does not depend on its batch (test_onnx_minilm.py:
+    test_a_text_gets_the_same_vector_alone_or_in_any_batch), so `match` sees the vectors it would
+    compute itself."""
+
+    def __init__(self, model):
+        self.model = model
+        self.name = model.name
+        self.screen = self._Screen(self)
+        self.whole: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = {}
+        self.parts: dict[tuple[str, int], np.ndarray] = {}
+
+    class _Screen:
+        def __init__(self, owner):
+            self.owner = owner
+            self.name = owner.model.screen.name
+
+        def embed(self, texts: list[str], max_tokens: int) -> np.ndarray:
+            self.owner.embed_units(texts, max_tokens)
+            return np.stack([self.owner.parts[text, max_tokens] for text in texts])
+
+    def embed_units(self, texts: list[str], max_tokens: int) -> None:
+        new = [text for text in dict.fromkeys(texts) if (text, max_tokens) not in self.parts]
+        if new:
+            for text, vector in zip(new, self.model.screen.embed(new, max_tokens=max_tokens)):
+                self.parts[text, max_tokens] = vector
+
+    def embed_question(self, text: str, max_tokens: int) -> tuple[np.ndarray, np.ndarray]:
+        self.embed_questions([text], max_tokens)
+        topic, screen_ = self.whole[text, max_tokens]
+        return topic[None, :], screen_[None, :]
+
+    def embed_questions(self, texts: list[str], max_tokens: int) -> None:
+        new = [text for text in dict.fromkeys(texts) if (text, max_tokens) not in self.whole]
+        if new:
+            topics, screens = self.model.run(new, max_tokens, ("vectors", "screen"))
+            for text, topic, screen_ in zip(new, topics, screens):
+                self.whole[text, max_tokens] = (topic, screen_)
+
+    def prefetch(self, questions: list[str]) -> None:
+        """Everything `match` embeds for these questions, in two batched calls."""
+        self.embed_questions(questions, QUERY_TOKENS)
+        self.embed_units([unit for text in questions for unit in units(text)[1:]], QUERY_TOKENS)
 
 
 # --- what the screen reads ----------------------------------------------------------------------
@@ -130,18 +179,23 @@ def test_rules_never_switch_off_when_an_ordinary_clause_is_added():
     "neighbour's child with a black eye asking to stay the night, is lost when a clause changes "
     "its last sentence; the sentence and clause units are kept (test above) but no prefix of the "
     "question is read"))
-def test_the_whole_screen_never_switches_off_when_an_ordinary_clause_is_added(inara):
+def test_the_whole_screen_never_switches_off_when_an_ordinary_clause_is_added(inara, monkeypatch):
     """End to end with the trained model, on a sample of 60 urgent sentences the screen flags
-    (the structural test above covers every sentence)."""
+    (the structural test above covers every sentence). The questions go through the real
+    `inara.match`; their vectors are the real model's, computed in a few batched calls first (see
+    VectorsByText: about four times faster than a call per question)."""
     rng = random.Random(5)
     sample = rng.sample(urgent_sentences(), 60)
-    for text in sample:
-        level = inara.match(text).safety.level
-        if level != "urgent":
-            continue
-        for clause in rng.sample(ORDINARY_CLAUSES, 6):
-            for before in (False, True):
-                assert inara.match(with_clause(text, clause, before)).safety.level != "ok", (text, clause)
+    vectors = VectorsByText(inara.matcher.embedder)
+    monkeypatch.setattr(inara.matcher, "embedder", vectors)
+    vectors.prefetch(sample)
+    urgent = [text for text in sample if inara.match(text).safety.level == "urgent"]
+    # The same draws as one loop would make: the clauses are drawn for each urgent text in turn.
+    cases = [(text, clause) for text in urgent for clause in rng.sample(ORDINARY_CLAUSES, 6)]
+    vectors.prefetch([with_clause(text, clause, before) for text, clause in cases for before in (False, True)])
+    for text, clause in cases:
+        for before in (False, True):
+            assert inara.match(with_clause(text, clause, before)).safety.level != "ok", (text, clause)
 
 
 # --- negation and time --------------------------------------------------------------------------
