@@ -16,10 +16,10 @@ import pytest
 
 from inara.matching import semantic_safety
 from inara.matching.safety import categories, resolved_past, screen
-from inara.matching.matcher import QUERY_TOKENS
 from inara.matching.semantic_safety import clauses, units
 
 from .conftest import ROOT
+from .vectors import VectorsByText
 
 TRAINING = ROOT / "inara" / "data" / "safety_training"
 ORDINARY_CLAUSES = [
@@ -52,54 +52,6 @@ def urgent_sentences() -> list[str]:
 def with_clause(text: str, clause: str, before: bool) -> str:
     text = text.strip()
     return f"{clause[0].upper()}{clause[1:]}. {text}" if before else f"{text.rstrip('.!?')}, {clause}."
-
-
-class VectorsByText:
-    """The session's real embedder, with each text's vectors kept by text: a question's whole
-    vectors and the vectors of the units the screen reads (`units`), computed for many questions
-    in one batched call (`prefetch`), so a unit shared by a sentence and its variants with a clause
-    added is embedded once. A text's vector does not depend on its batch (test_onnx_minilm.py:
-    test_a_text_gets_the_same_vector_alone_or_in_any_batch), so `match` sees the vectors it would
-    compute itself."""
-
-    def __init__(self, model):
-        self.model = model
-        self.name = model.name
-        self.screen = self._Screen(self)
-        self.whole: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = {}
-        self.parts: dict[tuple[str, int], np.ndarray] = {}
-
-    class _Screen:
-        def __init__(self, owner):
-            self.owner = owner
-            self.name = owner.model.screen.name
-
-        def embed(self, texts: list[str], max_tokens: int) -> np.ndarray:
-            self.owner.embed_units(texts, max_tokens)
-            return np.stack([self.owner.parts[text, max_tokens] for text in texts])
-
-    def embed_units(self, texts: list[str], max_tokens: int) -> None:
-        new = [text for text in dict.fromkeys(texts) if (text, max_tokens) not in self.parts]
-        if new:
-            for text, vector in zip(new, self.model.screen.embed(new, max_tokens=max_tokens)):
-                self.parts[text, max_tokens] = vector
-
-    def embed_question(self, text: str, max_tokens: int) -> tuple[np.ndarray, np.ndarray]:
-        self.embed_questions([text], max_tokens)
-        topic, screen_ = self.whole[text, max_tokens]
-        return topic[None, :], screen_[None, :]
-
-    def embed_questions(self, texts: list[str], max_tokens: int) -> None:
-        new = [text for text in dict.fromkeys(texts) if (text, max_tokens) not in self.whole]
-        if new:
-            topics, screens = self.model.run(new, max_tokens, ("vectors", "screen"))
-            for text, topic, screen_ in zip(new, topics, screens):
-                self.whole[text, max_tokens] = (topic, screen_)
-
-    def prefetch(self, questions: list[str]) -> None:
-        """Everything `match` embeds for these questions, in two batched calls."""
-        self.embed_questions(questions, QUERY_TOKENS)
-        self.embed_units([unit for text in questions for unit in units(text)[1:]], QUERY_TOKENS)
 
 
 # --- what the screen reads ----------------------------------------------------------------------
