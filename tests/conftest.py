@@ -52,6 +52,21 @@ def _index_cache() -> Path:
     return ROOT / ".test-cache" / f"index-{hashlib.sha256(code).hexdigest()[:12]}.db"
 
 
+def _seed_index(cache: Path) -> Path:
+    """The index cache to start from: this checkout's, or else (a new git worktree has none, and
+    would embed the whole library cold in whichever test first asks for the model) the same file
+    in the repository's main checkout, read and never written."""
+    if cache.exists():
+        return cache
+    try:
+        common = subprocess.run(["git", "rev-parse", "--path-format=absolute", "--git-common-dir"], cwd=ROOT,
+                                capture_output=True, text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return cache
+    main = Path(common).parent / cache.relative_to(ROOT) if common else cache
+    return main if main.exists() else cache
+
+
 def _copy_index(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
@@ -64,8 +79,9 @@ def session_db(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("index") / "inara.db"
     cache = _index_cache()
     fresh = os.environ.get("INARA_TEST_FRESH_INDEX") == "1"
-    if cache.exists() and not fresh:
-        _copy_index(cache, db)
+    seed = _seed_index(cache)
+    if seed.exists() and not fresh:
+        _copy_index(seed, db)
     yield db
     if db.exists():
         _copy_index(db, cache)

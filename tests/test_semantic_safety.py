@@ -5,7 +5,10 @@ each kind of case gets its own category's message first."""
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import random
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +19,7 @@ from inara.matching.safety import categories, resolved_past, screen
 from inara.matching.semantic_safety import clauses, units
 
 from .conftest import ROOT
+from .vectors import VectorsByText
 
 TRAINING = ROOT / "inara" / "data" / "safety_training"
 ORDINARY_CLAUSES = [
@@ -113,15 +117,32 @@ def test_rules_never_switch_off_when_an_ordinary_clause_is_added():
     """The rules' half of stability, over every urgent training and eval sentence, each with 4 of
     the 20 clauses (taken in turn, so every clause meets a fifth of the sentences), before and
     after: the level never drops. (All 20 for every sentence took minutes: 2,600 sentences.)"""
+    texts = list(enumerate(urgent_sentences()))
+    # The rules are regular expressions run in Python (about 24,000 screens here): the sentences
+    # are shared out between the machine's cores, each screened by the same code in a forked copy
+    # of this process, and every drop is reported.
+    workers = max(1, min(os.cpu_count() or 1, 4))
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        drops = [drop for found in pool.map(rule_level_drops, [texts[i::workers] for i in range(workers)])
+                 for drop in found]
+    assert drops == [], drops[:10]
+
+
+def rule_level_drops(texts: list[tuple[int, str]]) -> list[tuple[str, str, bool, str, str]]:
+    """(text, clause, before, level, level with the clause) for each text whose rules' level drops
+    when one of its 4 clauses is added before or after it."""
     order = {"ok": 0, "see-professional": 1, "urgent": 2}
-    for index, text in enumerate(urgent_sentences()):
+    drops = []
+    for index, text in texts:
         level = screen(text).level
         if level == "ok":
             continue
         for clause in (ORDINARY_CLAUSES[(index * 4 + k) % len(ORDINARY_CLAUSES)] for k in range(4)):
             for before in (False, True):
                 got = screen(with_clause(text, clause, before)).level
-                assert order[got] >= order[level], (text, clause, got)
+                if order[got] < order[level]:
+                    drops.append((text, clause, before, level, got))
+    return drops
 
 
 @pytest.mark.model
@@ -130,18 +151,23 @@ def test_rules_never_switch_off_when_an_ordinary_clause_is_added():
     "neighbour's child with a black eye asking to stay the night, is lost when a clause changes "
     "its last sentence; the sentence and clause units are kept (test above) but no prefix of the "
     "question is read"))
-def test_the_whole_screen_never_switches_off_when_an_ordinary_clause_is_added(inara):
+def test_the_whole_screen_never_switches_off_when_an_ordinary_clause_is_added(inara, monkeypatch):
     """End to end with the trained model, on a sample of 60 urgent sentences the screen flags
-    (the structural test above covers every sentence)."""
+    (the structural test above covers every sentence). The questions go through the real
+    `inara.match`; their vectors are the real model's, computed in a few batched calls first (see
+    VectorsByText: about four times faster than a call per question)."""
     rng = random.Random(5)
     sample = rng.sample(urgent_sentences(), 60)
-    for text in sample:
-        level = inara.match(text).safety.level
-        if level != "urgent":
-            continue
-        for clause in rng.sample(ORDINARY_CLAUSES, 6):
-            for before in (False, True):
-                assert inara.match(with_clause(text, clause, before)).safety.level != "ok", (text, clause)
+    vectors = VectorsByText(inara.matcher.embedder)
+    monkeypatch.setattr(inara.matcher, "embedder", vectors)
+    vectors.prefetch(sample)
+    urgent = [text for text in sample if inara.match(text).safety.level == "urgent"]
+    # The same draws as one loop would make: the clauses are drawn for each urgent text in turn.
+    cases = [(text, clause) for text in urgent for clause in rng.sample(ORDINARY_CLAUSES, 6)]
+    vectors.prefetch([with_clause(text, clause, before) for text, clause in cases for before in (False, True)])
+    for text, clause in cases:
+        for before in (False, True):
+            assert inara.match(with_clause(text, clause, before)).safety.level != "ok", (text, clause)
 
 
 # --- negation and time --------------------------------------------------------------------------
