@@ -70,9 +70,16 @@ def read_lines(path: Path) -> list[str]:
 # index with their own label, LOOKALIKE: the screen needs a unit to be clearly closer to a warning
 # than to them (semantic_safety.VETO). The other half are never in the index: they measure its
 # false alarms (the report below, and tests/test_semantic_safety.py).
-LOOKALIKE_FILES = ("ok-lookalikes-urgent.txt", "ok-negation-and-past.txt", "ok-everyday.txt", "ok-lookalikes-more.txt")
+LOOKALIKE_FILES = ("ok-lookalikes-urgent.txt", "ok-negation-and-past.txt", "ok-everyday.txt", "ok-lookalikes-more.txt",
+                   "ok-everyday-health.txt", "ok-household-conflict.txt", "ok-violent-words-harmless.txt",
+                   "ok-over-and-safe.txt", "ok-safety-teaching.txt")
 LOOKALIKE = "ok-lookalike"
-ORDINARY_QUESTIONS = "ok-topic-phrasings.txt"
+ORDINARY_QUESTIONS = ("ok-topic-phrasings.txt", "ok-topic-phrasings-42.txt")
+# The newer topics' questions (drinking, dating, tics, school refusal, low mood...) often sit at the
+# edge of a see-professional sign, as their guides' "when to get help" says, but are never urgent:
+# they veto urgent findings only (semantic_safety.URGENT_ONLY_ORDINARY).
+URGENT_ONLY = "ok-topic-phrasings-42.txt"
+URGENT_ONLY_LABEL = "ok-urgent-veto"
 
 
 def in_index_half(line: str) -> bool:
@@ -90,20 +97,22 @@ def load_examples() -> tuple[list[str], list[str]]:
     for path in sorted(TRAINING.glob("*.txt")):
         lookalike = path.name in LOOKALIKE_FILES
         label = LOOKALIKE if lookalike else ("ok" if path.stem.startswith("ok") else path.stem)
-        if label not in ("ok", LOOKALIKE) and label not in known:
+        if path.name == URGENT_ONLY:
+            label = URGENT_ONLY_LABEL
+        if label not in ("ok", LOOKALIKE, URGENT_ONLY_LABEL) and label not in known:
             raise SystemExit(f"{path}: the file name must be a category slug or start with 'ok'")
         for line in read_lines(path):
             if lookalike and not in_index_half(line):
                 continue
             texts.append(line)
             labels.append(label)
-            if path.name == ORDINARY_QUESTIONS:
+            if path.name in ORDINARY_QUESTIONS:
                 # The screen reads a question's sentences and clauses too, so the ordinary side
                 # needs them as well: without them a short plain clause ("her dad says yes") sat
                 # nearer a warning than any whole ordinary question and fired.
                 for unit in units(line)[1:]:
                     texts.append(unit)
-                    labels.append("ok")
+                    labels.append(label)
     old = yaml.safe_load(EXEMPLARS.read_text(encoding="utf-8"))
     for level in ("urgent", "see-professional"):
         for group, items in old[level].items():

@@ -31,12 +31,21 @@ p.add_argument('--lr', type=float, default=3e-5); p.add_argument('--tau', type=f
 p.add_argument('--per', type=int, default=4); p.add_argument('--cats', type=int, default=8); p.add_argument('--oks', type=int, default=32)
 p.add_argument('--limit', type=int, default=0)
 p.add_argument('--no-export', action='store_true', help='save the model only (experiments)')
+p.add_argument('--topic-cats', type=int, default=0,
+               help='ordinary topics per batch pulled together as classes of their own (0: none)')
 a = p.parse_args()
 torch.manual_seed(0); random.seed(0); np.random.seed(0)
 torch.set_num_threads(2)
 texts, labels = ts.load_examples()
 known = categories()
 cls_of = [l if l in known else ('look' if l == ts.LOOKALIKE else 'ok') for l in labels]
+if a.topic_cats:
+    # Ordinary questions the library's cards hold, labelled by their topic: pulling a topic's
+    # questions together gives every ordinary question close ordinary neighbours in the screen's
+    # space, so a warning's cluster is not the nearest thing to a plain question about lying.
+    from inara.content.loader import load_library
+    topic_of = {e.lower(): slug for slug, card in load_library().topics.items() for e in card.examples}
+    cls_of = [f'topic:{topic_of[t.lower()]}' if c == 'ok' and t.lower() in topic_of else c for t, c in zip(texts, cls_of)]
 idx_by = {}
 for i, c in enumerate(cls_of):
     idx_by.setdefault(c, []).append(i)
@@ -44,6 +53,8 @@ if a.limit:
     idx_by = {c: v[:a.limit] for c, v in idx_by.items()}
 need = sorted({i for v in idx_by.values() for i in v})
 warn = [c for c in idx_by if c in known]
+topics = [c for c in idx_by if c.startswith('topic:')]
+idx_by['ok'] = idx_by.get('ok', []) + [i for c in topics for i in idx_by[c]]
 model = SentenceTransformer(MODEL, device='cpu'); model.max_seq_length = 128
 bert = model[0].auto_model
 tok = model[0].tokenizer
@@ -95,6 +106,8 @@ weights = np.array([len(idx_by[c]) for c in warn], float) ** 0.5; weights /= wei
 print('steps', steps, flush=True)
 for step in range(steps):
     cats = list(np.random.choice(warn, size=a.cats, replace=False, p=weights))
+    if a.topic_cats:
+        cats += list(np.random.choice(topics, size=a.topic_cats, replace=False))
     ids, cl = [], []
     for k, c in enumerate(cats):
         for i in random.sample(idx_by[c], min(a.per, len(idx_by[c]))):

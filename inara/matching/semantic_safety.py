@@ -80,22 +80,26 @@ def load_model() -> dict | None:
     return {key: data[key] for key in data.files}
 
 
-# Chosen per question on the tuning sets (evals/dev.jsonl, blind-2, blind-3, blind-safety-1, -4, -5
-# and -6, all no longer blind; see evals/README.md) and on the look-alike half that is not in the
-# index: of the settings that lower neither urgent nor see-professional recall on any tuning set
-# below what the screen before the fine-tuned layers gave, the one with the fewest false alarms on
-# average (scripts/experiments/screen_pick_vs_base.py, 2026-12-01). The fine-tuned layers pull a
-# category's sentences together, so similarities run higher than the packaged model's: the floors
-# are higher and the margin over ordinary sentences is left to the look-alike veto.
+# Chosen per question on the tuning sets (evals/dev.jsonl, blind-2, blind-3, blind-safety-1, -4, -5,
+# -6 and -7, all no longer blind; see evals/README.md) and on the look-alike half that is not in the
+# index (scripts/experiments/screen_pick_vs_base.py with ASYM=1, 2026-12-01): of the settings that keep
+# ordinary questions as they were (dev's false alarms under 3%, the newer topics' questions flagged
+# no more often than by the screen before), the one that gives up least urgent recall against the
+# screen before on the tuning sets, then the fewest false alarms. No setting kept every set's urgent
+# recall: this one loses 7 urgent questions on blind-2, blind-3, blind-safety-1 and -5 and gains 9
+# on blind-safety-4 and -7, raises see-professional recall on every blind set and cuts false alarms
+# on most (the kept-out look-alikes 0.156 -> 0.054). The fine-tuned layers pull a category's
+# sentences together, so similarities run higher than the packaged model's.
 # A level fires for a unit when the mean similarity of its three nearest sentences of that level is
 # at least FLOOR, exceeds the three nearest ordinary sentences (topic phrasings) by MARGIN, and the
 # three nearest look-alikes (jokes, negations, resolved past events) by VETO (a short unit, being
 # easily close to anything, by PART_EXTRA more).
 NEIGHBOURS = 3
 LOOKALIKE = "ok-lookalike"
-FLOOR = {"urgent": 0.725, "see-professional": 0.75}
+URGENT_ONLY_ORDINARY = "ok-urgent-veto"  # ordinary questions that weigh against urgent findings only
+FLOOR = {"urgent": 0.62, "see-professional": 0.75}
 MARGIN = {"urgent": 0.0, "see-professional": 0.04}
-VETO = {"urgent": 0.03, "see-professional": 0.06}
+VETO = {"urgent": 0.06, "see-professional": 0.03}
 PART_EXTRA = 0.06
 SHORT_WORDS = 8  # units with fewer words get PART_EXTRA
 OTHER_LANGUAGE_EXTRA = 0.04  # the index is mostly English: another language needs a wider margin
@@ -116,6 +120,9 @@ class SemanticScreen:
         levels = np.array([known[label].level if label in known else "ok" for label in self.labels])
         self.masks = {level: levels == level for level in ("urgent", "see-professional")}
         self.masks["ok"] = (levels == "ok") & (self.labels != LOOKALIKE)
+        # The newer topics' ordinary questions sit at the edge of see-professional signs (their guides
+        # say when to get help) but are never urgent: they weigh against urgent findings only.
+        self.masks["ok-see"] = self.masks["ok"] & (self.labels != URGENT_ONLY_ORDINARY)
         self.masks[LOOKALIKE] = self.labels == LOOKALIKE
 
     def _nearest(self, sims: np.ndarray, mask: np.ndarray) -> np.ndarray:
@@ -128,9 +135,10 @@ class SemanticScreen:
         """(unit index, category) for each unit close to a level's sentences and closer to them
         than to ordinary ones; urgent first."""
         sims = vectors @ self.vectors.T
-        ordinary = self._nearest(sims, self.masks["ok"])
+        ordinary = {"urgent": self._nearest(sims, self.masks["ok"]),
+                    "see-professional": self._nearest(sims, self.masks["ok-see"])}
         lookalike = (self._nearest(sims, self.masks[LOOKALIKE]) if self.masks[LOOKALIKE].any()
-                     else np.full_like(ordinary, -1.0))
+                     else np.full(len(sims), -1.0))
         # A short unit is easily close to anything, so it needs PART_EXTRA more margin. The extra
         # depends on the unit's own words, never on where it sits: the same words are read the same
         # way as a whole sentence or as a pair inside a longer one, so adding a clause to a
@@ -143,7 +151,7 @@ class SemanticScreen:
                 continue
             score = self._nearest(sims, mask)
             extra = PART_EXTRA * part + (OTHER_LANGUAGE_EXTRA if strict else 0.0)
-            hits = ((score >= FLOOR[level]) & (score - ordinary >= MARGIN[level] + extra)
+            hits = ((score >= FLOOR[level]) & (score - ordinary[level] >= MARGIN[level] + extra)
                     & (score - lookalike >= VETO[level] + extra))
             for row in np.flatnonzero(hits):
                 top = np.argsort(np.where(mask, sims[row], -1.0))[-NEIGHBOURS:]

@@ -11,6 +11,19 @@ V = D['vec']; L = np.array(D['labels'])
 grp = np.array([level_of.get(l, 'look' if l == ss.LOOKALIKE else 'okp') for l in L])
 G = ['urgent', 'see-professional', 'okp', 'look']
 M = {g: grp == g for g in G}
+# ASYM=1: the newer topics' phrasings (ok-topic-phrasings-42.txt and their units) veto urgent
+# findings only; see-professional is weighed against the older ordinary sentences alone
+import os
+if os.environ.get('ASYM'):
+    from inara.matching.semantic_safety import units as _units
+    _new = set()
+    for line in open(ROOT / 'inara/data/safety_training/ok-topic-phrasings-42.txt', encoding='utf-8'):
+        if line.strip() and not line.startswith('#'):
+            _new.update(u.lower() for u in _units(line.strip()))
+    M['okp-see'] = M['okp'] & ~np.array([t.lower() in _new for t in D['texts']])
+else:
+    M['okp-see'] = M['okp']
+G.append('okp-see')
 
 def top3(S, m):
     return np.partition(S[:, m], -3, axis=1)[:, -3:].mean(1)
@@ -37,7 +50,8 @@ def levels(tab, c):
     t, part, ctx = tab; out = set()
     for g, fl, mg, vt in (('urgent', c[0], c[1], c[2]), ('see-professional', c[3], c[4], c[5])):
         s = t[g]; extra = c[6] * part
-        hit = (s >= fl) & (s - t['okp'] >= mg + extra) & (s - t['look'] >= vt + extra)
+        ordinary = t['okp'] if g == 'urgent' else t['okp-see']
+        hit = (s >= fl) & (s - ordinary >= mg + extra) & (s - t['look'] >= vt + extra)
         for i in np.flatnonzero(hit):
             if ctx[g][i]: out.add(ctx[g][i])
     return out

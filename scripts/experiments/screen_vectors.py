@@ -1,5 +1,6 @@
 """Encode the screen's index, the look-alike measure half and the eval sets' units with one
-sentence-transformers model; cache rules. python3 prep2.py MODEL_DIR OUT.pkl [sets...]"""
+sentence-transformers model (or the project's own: MODEL_DIR "project" or "screen"); cache rules.
+python3 screen_vectors.py MODEL_DIR OUT.pkl [sets...]"""
 import json, sys, pickle, os
 ROOT = __import__('pathlib').Path(__file__).resolve().parents[2]; sys.path.insert(0, str(ROOT)); sys.path.insert(0, str(ROOT / 'scripts'))
 import numpy as np
@@ -14,10 +15,12 @@ import train_safety as ts
 
 model_dir, out = sys.argv[1], sys.argv[2]
 sets = sys.argv[3:] or ['dev', 'blind-2', 'blind-3', 'blind-safety-1', 'blind-safety-4', 'blind-safety-5', 'new-topics-heldout']
-if model_dir == 'project':
+if model_dir in ('project', 'screen'):
+    # project: the packaged model's vectors; screen: the shipped screen layers' (as the screen reads)
     from inara.matching.embeddings import default_embedder
     from inara.store import Store
     _e = default_embedder(); _s = Store(os.environ.get('INARA_DB', '/tmp/train.db'))
+    _e = getattr(_e, 'screen', _e) if model_dir == 'screen' else _e
     enc = lambda xs: _s.embeddings(_e, list(xs)).astype(np.float32)
 else:
     m = SentenceTransformer(model_dir, device='cpu'); m.max_seq_length = 128
