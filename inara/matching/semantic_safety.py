@@ -4,7 +4,7 @@ Rules catch the ways people usually say alarming things; parents also say them s
 gave away her things and thanked us for everything"), misspelt, in slang or deep in a long post.
 Sentence embeddings of each sentence and clause (all-MiniLM-L6-v2 with its top two layers
 fine-tuned on the screen's sentences: model_files.screen_layers) are compared with about
-14,000 sentences written for Inara (`data/safety_training/` and `data/safety_examples.yaml`:
+21,000 sentences and clauses written for Inara (`data/safety_training/` and `data/safety_examples.yaml`:
 every category of `data/safety_categories.yaml`, and ordinary look-alikes: jokes, negations,
 resolved past events); a category fires when a unit is close to its sentences and closer to them
 than to the ordinary ones. The sentences are embedded once by `scripts/train_safety.py` and
