@@ -146,11 +146,6 @@ def rule_level_drops(texts: list[tuple[int, str]]) -> list[tuple[str, str, bool,
 
 
 @pytest.mark.model
-@pytest.mark.xfail(strict=True, reason=(
-    "known gap (issue 10, left open): a finding made only by the whole question, such as a "
-    "neighbour's child with a black eye asking to stay the night, is lost when a clause changes "
-    "its last sentence; the sentence and clause units are kept (test above) but no prefix of the "
-    "question is read"))
 def test_the_whole_screen_never_switches_off_when_an_ordinary_clause_is_added(inara, monkeypatch):
     """End to end with the trained model, on a sample of 60 urgent sentences the screen flags
     (the structural test above covers every sentence). The questions go through the real
