@@ -198,6 +198,9 @@ def test_eval_reports_the_four_way_confusion():
 @pytest.mark.parametrize("text, language", [
     ("mi hija de 5 años no quiere dormir sola", "es"),
     ("ma fille de quatre ans ne veut pas dormir", "fr"),
+    ("mijn dochter van 4 wil niet alleen slapen", "nl"),
+    ("mój syn nie chce spać sam", "pl"),
+    ("zoon van 3 slaapt slecht", "nl"),
     ("my 5 year old won't sleep alone", "en"),
     ("DS7 wont go to school", "en"),
 ])

@@ -8,6 +8,10 @@ a sentence saying Inara answers in English. It is never called "out of scope".
 Most questions are plainly English, and py3langid takes most of a second to load, so a cheap
 test comes first: a question in which common English words are frequent is English without
 loading the model.
+
+Dutch and Polish are in the identifier's set: without them, Dutch questions read as German or
+English and Polish ones as English (so the English-only trained screen read them, and the parent
+got no word in their language).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-LANGUAGES = ("en", "es", "fr", "pt", "de", "it")
+LANGUAGES = ("en", "es", "fr", "pt", "de", "it", "nl", "pl")
 WORD = re.compile(r"[^\W\d_]+")
 ENGLISH = frozenset("""
 a about after all am an and are as at be because been but by can cant can't could did didnt didn't do does
@@ -24,7 +28,7 @@ it's just keeps know like me my no not now of on or our out she should so still 
 this to too up very was we what when where which who why will with wont won't would you your yr yo old year
 years son daughter kid kids child toddler baby help months ds dd lo
 """.split())
-NON_ENGLISH_MARKS = re.compile(r"[áéíóúñ¿¡àèìòùâêîôûçãõäöüß]")
+NON_ENGLISH_MARKS = re.compile(r"[áéíóúñ¿¡àèìòùâêîôûçãõäöüßąćęłńśźżĳ]")
 
 
 def _looks_english(text: str) -> bool:

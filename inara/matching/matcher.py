@@ -124,6 +124,8 @@ OTHER_LANGUAGE = {
     "pt": "A Inara responde apenas em inglês por enquanto. Se puder, escreva a sua pergunta em inglês; se o seu filho estiver em perigo, ligue já para o número de emergência do seu país.",
     "de": "Inara antwortet vorerst nur auf Englisch. Schreiben Sie Ihre Frage bitte auf Englisch; wenn Ihr Kind in Gefahr ist, rufen Sie sofort den Notruf Ihres Landes an.",
     "it": "Per ora Inara risponde solo in inglese. Se può, scriva la domanda in inglese; se suo figlio è in pericolo, chiami subito il numero di emergenza del suo paese.",
+    "nl": "Inara antwoordt voorlopig alleen in het Engels. Stel uw vraag zo mogelijk in het Engels; is uw kind in gevaar, bel dan nu het alarmnummer van uw land.",
+    "pl": "Inara na razie odpowiada tylko po angielsku. Jeśli to możliwe, proszę zadać pytanie po angielsku; jeśli dziecko jest w niebezpieczeństwie, proszę natychmiast zadzwonić pod numer alarmowy w swoim kraju.",
 }
 
 
@@ -223,7 +225,7 @@ class Matcher:
         if self.semantic is not None and question.language == "en" and unit_vectors is not None:
             # The sentence index is mostly English, and MiniLM reads other languages poorly: tried
             # with a wider margin, it flagged every ordinary Spanish question. Another language is
-            # screened by its rules (data/safety.yaml has Spanish, French, Portuguese and German).
+            # screened by its rules (data/safety.yaml has Spanish, French, Portuguese, German, Italian, Dutch and Polish).
             findings += self.semantic.findings(unit_vectors, unit_texts)
         return findings
 
