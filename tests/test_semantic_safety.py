@@ -348,6 +348,30 @@ def test_a_unit_nearer_a_look_alike_than_the_veto_allows_is_not_flagged():
     assert vetoed.unit_categories(query, ["my child is not breathing and blue now"]) == []
 
 
+def test_the_newer_topics_questions_weigh_against_urgent_findings_only():
+    """A unit as close to a newer topic's ordinary question as to a warning is not urgent; the same
+    ordinary question does not stop a see-professional finding (those topics sit at the edge of
+    see-professional signs, as their guides' "when to get help" says)."""
+    def unit(*xs):
+        v = np.array(xs, dtype=np.float32)
+        return v / np.linalg.norm(v)
+
+    query = unit(1, 0.05, 0)[None, :]
+    text = ["she has been drinking every weekend and hiding it from us"]
+    far = unit(0, 0, 1)
+    for category in ("medical-emergency", "substance-use"):
+        level = categories()[category].level
+        warning = unit(1, 0, 0)
+        base = {"vectors": np.stack([warning] * 3 + [far] * 3), "labels": np.array([category] * 3 + ["ok"] * 3)}
+        near_ordinary = unit(1, 0.1, 0)
+        with_topic = semantic_safety.SemanticScreen({
+            "vectors": np.vstack([base["vectors"], np.stack([near_ordinary] * 3)]),
+            "labels": np.concatenate([base["labels"], [semantic_safety.URGENT_ONLY_ORDINARY] * 3])})
+        assert semantic_safety.SemanticScreen(base).unit_categories(query, text) == [(0, category)]
+        found = with_topic.unit_categories(query, text)
+        assert found == ([] if level == "urgent" else [(0, category)]), (category, found)
+
+
 @pytest.mark.parametrize("text", [
     "my ex's new boyfriend keeps making my 6yo sit on his lap and tells her it's their little secret",
     "my daughter's 14 and an online 'friend' in his thirties has been sending her gifts and asking her to meet him alone",
