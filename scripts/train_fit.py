@@ -37,10 +37,12 @@ PER_TOPIC = 45  # phrasings sampled per topic, for each of the two kinds of row
 TARGET_GUIDES_GIVEN = 0.08  # on the no-guide training split
 
 
-def rows(inara: Inara):
+def phrasing_evidence(inara: Inara):
+    """(slug, label, text, evidence) for PER_TOPIC sampled phrasings of each topic: scored without
+    itself when its own topic then ranks first (label 1), and with its whole topic left out when
+    something other than out-of-scope then ranks first (label 0)."""
     matcher = inara.matcher
     rng = np.random.default_rng(11)
-    X, y = [], []
     for slug in inara.library.topics:
         index = np.flatnonzero(matcher.labels == slug)
         for i in rng.choice(index, size=min(PER_TOPIC, len(index)), replace=False):
@@ -49,12 +51,18 @@ def rows(inara: Inara):
             alone[i] = True
             ev = matcher.evidence(text, matcher.vectors[i], drop=alone)
             if ev.ranked()[0][1] == slug:
-                X.append(ev.features())
-                y.append(1)
+                yield slug, 1, text, ev
             ev = matcher.evidence(text, matcher.vectors[i], drop=matcher.labels == slug)
             if ev.ranked()[0][1] != OUT:
-                X.append(ev.features())
-                y.append(0)
+                yield slug, 0, text, ev
+
+
+def rows(inara: Inara):
+    matcher = inara.matcher
+    X, y = [], []
+    for _, label, _, ev in phrasing_evidence(inara):
+        X.append(ev.features())
+        y.append(label)
     for line in (ROOT / "evals" / "no-guide-train.jsonl").read_text().splitlines():
         item = json.loads(line)
         X.append(matcher.evidence(item["text"]).features())

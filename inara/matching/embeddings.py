@@ -25,7 +25,7 @@ from typing import Protocol
 import numpy as np
 
 from ..errors import BadInput
-from .model_files import MAX_TOKENS, MODEL_NAME, ScreenHead, first_layer, model_dir, screen_layers  # noqa: F401 (model_dir: part of this module's interface)
+from .model_files import MAX_TOKENS, MODEL_NAME, ScreenHead, TwoHeads, first_layer, model_dir, screen_layers  # noqa: F401 (model_dir: part of this module's interface)
 
 BATCH = 32
 
@@ -48,7 +48,7 @@ def _gelu(x: np.ndarray) -> np.ndarray:
     return 0.5 * x * (1.0 + np.tanh(math.sqrt(2.0 / math.pi) * (x + 0.044715 * x * x * x)))
 
 
-class MiniLM:
+class MiniLM(TwoHeads):
     """A BERT encoder forward pass in NumPy, mean-pooled and L2-normalised,
     as sentence-transformers does for this model."""
 
@@ -131,20 +131,6 @@ class MiniLM:
             pooled = (top * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
             found.append(_normalise(pooled))
         return found
-
-    def embed(self, texts: list[str], max_tokens: int = MAX_TOKENS) -> np.ndarray:
-        """Normalised vectors. max_tokens below 256 trades the tail of long texts for speed
-        (the model was trained on 128-token inputs; cost grows with length)."""
-        return self.run(texts, max_tokens, ("vectors",))[0]
-
-    def embed_question(self, text: str, max_tokens: int = MAX_TOKENS) -> tuple[np.ndarray, np.ndarray]:
-        """The question's topic vector and its screen vector, [1, 384] each, from one pass through
-        the shared layers."""
-        if self.screen is self:
-            whole = self.embed([text], max_tokens)
-            return whole, whole
-        topic, screen = self.run([text], max_tokens, ("vectors", "screen"))
-        return topic, screen
 
     def run(self, texts: list[str], max_tokens: int, outputs: tuple[str, ...]) -> list[np.ndarray]:
         """One [len(texts), 384] array per output: "vectors" (the packaged model), "screen"."""

@@ -33,10 +33,11 @@ def model_dir() -> Path | None:
 
 @lru_cache(maxsize=4)
 def _screen_layers(path: Path, size: int, mtime: int) -> tuple[dict[str, np.ndarray], str]:
-    from safetensors.numpy import load_file
+    from safetensors.numpy import load
 
-    weights = {name: value.astype(np.float32) for name, value in load_file(str(path)).items()}
-    return weights, hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+    data = path.read_bytes()  # read once: the same bytes are hashed and loaded
+    weights = {name: value.astype(np.float32) for name, value in load(data).items()}
+    return weights, hashlib.sha256(data).hexdigest()[:12]
 
 
 def screen_layers(path: Path = SCREEN_LAYERS) -> tuple[dict[str, np.ndarray], str] | None:
@@ -64,3 +65,27 @@ class ScreenHead:
 
     def embed(self, texts: list[str], max_tokens: int = MAX_TOKENS) -> np.ndarray:
         return self.model.run(texts, max_tokens, ("screen",))[0]
+
+
+class TwoHeads:
+    """What both runners (NumPy and ONNX Runtime) give from their `run(texts, max_tokens,
+    outputs)`: topic vectors, and a question's topic and screen vectors from one pass."""
+
+    screen: object
+
+    def run(self, texts: list[str], max_tokens: int, outputs: tuple[str, ...]) -> list[np.ndarray]:
+        raise NotImplementedError
+
+    def embed(self, texts: list[str], max_tokens: int = MAX_TOKENS) -> np.ndarray:
+        """Normalised topic vectors. max_tokens below 256 trades the tail of long texts for speed
+        (the model was trained on 128-token inputs; cost grows with length)."""
+        return self.run(texts, max_tokens, ("vectors",))[0]
+
+    def embed_question(self, text: str, max_tokens: int = MAX_TOKENS) -> tuple[np.ndarray, np.ndarray]:
+        """The question's topic vector and its screen vector, [1, 384] each, from one pass through
+        the shared layers."""
+        if self.screen is self:
+            whole = self.embed([text], max_tokens)
+            return whole, whole
+        topic, screen = self.run([text], max_tokens, ("vectors", "screen"))
+        return topic, screen

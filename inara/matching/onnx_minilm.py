@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .model_files import MAX_TOKENS, MODEL_NAME, SCREEN_LAYERS, ScreenHead, model_dir, screen_layers
+from .model_files import MAX_TOKENS, MODEL_NAME, SCREEN_LAYERS, ScreenHead, TwoHeads, model_dir, screen_layers
 
 # Bump when the graph below changes: a cached model of another version is never reused.
 GRAPH_VERSION = "2"
@@ -155,7 +155,8 @@ def model_key(weights_file: Path, precision: str, outputs: tuple[str, ...] = ("v
     time stand for its content (hashing 90 MB would cost a quarter of a cold start); the screen's
     layers are named by their hash."""
     stat = weights_file.stat()
-    screen = screen_layers()[1] if "screen" in outputs and screen_layers() else ""
+    shipped = screen_layers() if "screen" in outputs else None
+    screen = shipped[1] if shipped else ""
     source = (f"{GRAPH_VERSION}:{precision}:{weights_file.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
               f":{'+'.join(outputs)}:{screen}")
     return hashlib.sha256(source.encode()).hexdigest()[:16]
@@ -242,7 +243,7 @@ def plan_batches(lengths: list[int], call_cost: int = CALL_COST_TOKENS,
     return runs[::-1]
 
 
-class OnnxMiniLM:
+class OnnxMiniLM(TwoHeads):
     """all-MiniLM-L6-v2 on ONNX Runtime: the same vectors as the NumPy `MiniLM` (cosine 0.99999
     in full precision), at a fraction of its CPU time. Safe to share between threads: the
     tokenizer is configured once and never changed after, and a session runs concurrently.
@@ -300,18 +301,6 @@ class OnnxMiniLM:
         ids = [encoding.ids for encoding in self.tokenizer.encode_batch(texts)]
         # Cut as truncation would: [CLS] and the first tokens, then a final [SEP].
         return [row if len(row) <= max_tokens else [*row[:max_tokens - 1], SEP] for row in ids]
-
-    def embed(self, texts: list[str], max_tokens: int = MAX_TOKENS) -> np.ndarray:
-        return self.run(texts, max_tokens, ("vectors",))[0]
-
-    def embed_question(self, text: str, max_tokens: int = MAX_TOKENS) -> tuple[np.ndarray, np.ndarray]:
-        """The question's topic vector and its screen vector, [1, 384] each, from one pass through
-        the shared layers."""
-        if self.screen is self:
-            whole = self.embed([text], max_tokens)
-            return whole, whole
-        topic, screen = self.run([text], max_tokens, ("vectors", "screen"))
-        return topic, screen
 
     def run(self, texts: list[str], max_tokens: int, outputs: tuple[str, ...]) -> list[np.ndarray]:
         out = [np.zeros((len(texts), HIDDEN), dtype=np.float32) for _ in outputs]

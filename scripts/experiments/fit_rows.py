@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from inara import Inara  # noqa: E402
 from inara.matching.matcher import MIN_SIMILARITY, OUT, OUT_MARGIN  # noqa: E402
-from train_fit import PER_TOPIC, REAL_SETS, acceptable_extra  # noqa: E402
+from train_fit import REAL_SETS, acceptable_extra, phrasing_evidence  # noqa: E402
 
 
 def summary(ev, text: str) -> dict:
@@ -45,19 +45,9 @@ def main() -> None:
     inara = Inara(**Settings.from_environment().given(matcher="fusion").options())
     matcher = inara.matcher
     out = []
-    rng = np.random.default_rng(11)
-    for slug in inara.library.topics:
-        index = np.flatnonzero(matcher.labels == slug)
-        for i in rng.choice(index, size=min(PER_TOPIC, len(index)), replace=False):
-            text = matcher.documents[i]
-            alone = np.zeros(len(matcher.labels), dtype=bool)
-            alone[i] = True
-            ev = matcher.evidence(text, matcher.vectors[i], drop=alone)
-            if ev.ranked()[0][1] == slug:
-                out.append({"source": "phrasing", "group": slug, "y": 1, **summary(ev, text)})
-            ev = matcher.evidence(text, matcher.vectors[i], drop=matcher.labels == slug)
-            if ev.ranked()[0][1] != OUT:
-                out.append({"source": "phrasing-topic-out", "group": slug, "y": 0, **summary(ev, text)})
+    for slug, label, text, ev in phrasing_evidence(inara):
+        source = "phrasing" if label else "phrasing-topic-out"
+        out.append({"source": source, "group": slug, "y": label, **summary(ev, text)})
     extra = acceptable_extra()
     for name in REAL_SETS:
         for line in (ROOT / "evals" / name).read_text().splitlines():
