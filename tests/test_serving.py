@@ -110,3 +110,35 @@ def test_a_busy_server_answers_503_with_retry_after_at_once_instead_of_queueing(
         assert headers["retry-after"] == "1" and headers["x-frame-options"] == "DENY"
         assert json.loads(text)["error"].startswith("Inara is answering other questions")
         assert seconds < 2.0  # half a second of waiting for a slot, then the answer at once
+
+
+def test_one_question_waits_for_a_slot_and_the_next_is_refused_at_once():
+    """Capacity itself, in one event loop: a question being matched, one waiting for the slot
+    (it is answered when the slot frees), and a third refused without waiting, since it would
+    wait behind more than QUEUE questions."""
+    import asyncio
+
+    from inara.errors import Unavailable
+    from inara.web.capacity import Capacity
+
+    class Ready:
+        ready = True
+
+    async def scenario():
+        capacity = Capacity(Ready(), slots=1, wait=5.0, queue=1)
+        release = threading.Event()
+        first = asyncio.create_task(capacity.run(release.wait))
+        await asyncio.sleep(0.05)  # the first holds the slot
+        second = asyncio.create_task(capacity.run(lambda: "second"))
+        await asyncio.sleep(0.05)  # the second waits for it
+        start = time.perf_counter()
+        with pytest.raises(Unavailable) as refused:
+            await capacity.run(lambda: "third")
+        refused_after = time.perf_counter() - start
+        release.set()
+        return await first, await second, refused.value, refused_after, capacity.waiting
+
+    first, second, refused, refused_after, waiting = asyncio.run(scenario())
+    assert first is True and second == "second"
+    assert refused.retry_after == 1 and refused.message.startswith("Inara is answering other questions")
+    assert refused_after < 0.5 and waiting == 0
