@@ -6,6 +6,8 @@
 Data (all written for Inara; no eval set is read):
   inara/data/safety_training/<category>.txt   one example a line, '#' comments
   inara/data/safety_training/ok*.txt          ordinary sentences and look-alikes
+  inara/data/safety_training/languages/<lang>/<category>.txt and ok.txt
+                                              the same in other languages (written, not translated)
   inara/data/safety_examples.yaml             the older exemplar lists, mapped to categories
 
 Every line is embedded with the screen's encoder (all-MiniLM-L6-v2 with the top layers that
@@ -38,6 +40,7 @@ from inara.matching.safety import DATA, categories  # noqa: E402
 from inara.matching.semantic_safety import units  # noqa: E402
 
 TRAINING = DATA / "safety_training"
+OTHER_LANGUAGES = TRAINING / "languages"
 EXEMPLARS = DATA / "safety_examples.yaml"
 OUT = DATA / "safety_model.npz"
 OLD_GROUPS = {
@@ -49,13 +52,13 @@ OLD_GROUPS = {
 
 
 def data_files() -> list[Path]:
-    return sorted(TRAINING.glob("*.txt")) + [EXEMPLARS]
+    return sorted(TRAINING.glob("*.txt")) + sorted(OTHER_LANGUAGES.glob("*/*.txt")) + [EXEMPLARS]
 
 
 def data_hash() -> str:
     digest = hashlib.sha256()
     for path in data_files():
-        digest.update(path.name.encode())
+        digest.update(path.relative_to(DATA).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -91,9 +94,10 @@ def measure_half() -> list[str]:
     return [line for name in LOOKALIKE_FILES for line in read_lines(TRAINING / name) if not in_index_half(line)]
 
 
-def load_examples() -> tuple[list[str], list[str]]:
+def load_examples() -> tuple[list[str], list[str], list[str]]:
+    """Every sentence of the index, its label and its language."""
     known = categories()
-    texts, labels = [], []
+    texts, labels, languages = [], [], []
     for path in sorted(TRAINING.glob("*.txt")):
         lookalike = path.name in LOOKALIKE_FILES
         label = LOOKALIKE if lookalike else ("ok" if path.stem.startswith("ok") else path.stem)
@@ -113,6 +117,19 @@ def load_examples() -> tuple[list[str], list[str]]:
                 for unit in units(line)[1:]:
                     texts.append(unit)
                     labels.append(label)
+    languages += ["en"] * (len(texts) - len(languages))
+    for path in sorted(OTHER_LANGUAGES.glob("*/*.txt")):
+        # Other languages: each language's own urgent, see-professional and ordinary sentences,
+        # so a question is compared with sentences written in its language (the English ones
+        # are far from it in MiniLM's space, which is mostly English).
+        label = "ok" if path.stem == "ok" else path.stem
+        if label != "ok" and label not in known:
+            raise SystemExit(f"{path}: the file name must be a category slug or 'ok'")
+        for line in read_lines(path):
+            found = [line] + (units(line)[1:] if label == "ok" else [])
+            texts += found
+            labels += [label] * len(found)
+            languages += [path.parent.name] * len(found)
     old = yaml.safe_load(EXEMPLARS.read_text(encoding="utf-8"))
     for level in ("urgent", "see-professional"):
         for group, items in old[level].items():
@@ -120,18 +137,20 @@ def load_examples() -> tuple[list[str], list[str]]:
             labels += [OLD_GROUPS[group]] * len(items)
     texts += old["ok"]
     labels += ["ok"] * len(old["ok"])
-    seen, out_t, out_l = set(), [], []
-    for text, label in zip(texts, labels):
+    languages += ["en"] * (len(texts) - len(languages))
+    seen, out = set(), ([], [], [])
+    for text, label, language in zip(texts, labels, languages):
         key = text.lower()
         if key not in seen:
             seen.add(key)
-            out_t.append(text)
-            out_l.append(label)
-    return out_t, out_l
+            for column, value in zip(out, (text, label, language)):
+                column.append(value)
+    return out
 
 
-def held_out_report(vectors: np.ndarray, labels: list[str]) -> None:
-    """A stratified fifth of the sentences, screened against the other four fifths."""
+def held_out_report(vectors: np.ndarray, labels: list[str], languages: list[str]) -> None:
+    """A stratified fifth of the sentences, screened against the other four fifths (each
+    against the sentences of its own language, as the screen reads a question)."""
     from inara.matching.semantic_safety import SemanticScreen
 
     level_of = {slug: c.level for slug, c in categories().items()}
@@ -141,11 +160,15 @@ def held_out_report(vectors: np.ndarray, labels: list[str]) -> None:
     for label in sorted(set(labels)):
         index = np.flatnonzero(np.array(labels) == label)
         held[rng.choice(index, size=max(1, len(index) // 5), replace=False)] = True
-    screen = SemanticScreen({"vectors": vectors[~held], "labels": np.array(labels)[~held]})
+    screen = SemanticScreen({"vectors": vectors[~held], "labels": np.array(labels)[~held],
+                             "languages": np.array(languages)[~held]})
     n = int(held.sum())
     found: dict[int, set[str]] = {}
-    for row, category in screen.unit_categories(vectors[held], None):
-        found.setdefault(row, set()).add(level_of[category])
+    held_languages = np.array(languages)[held]
+    for language in sorted(set(languages)):
+        rows = np.flatnonzero(held_languages == language)
+        for row, category in screen.unit_categories(vectors[held][rows], None, language):
+            found.setdefault(int(rows[row]), set()).add(level_of[category])
     truth = levels[held]
     urgent = np.array(["urgent" in found.get(i, set()) for i in range(n)])
     either = np.array([bool(found.get(i)) for i in range(n)])
@@ -170,7 +193,7 @@ def main() -> None:
     from inara.matching.embeddings import default_embedder
     from inara.store import Store
 
-    texts, labels = load_examples()
+    texts, labels, languages = load_examples()
     counts = {label: labels.count(label) for label in sorted(set(labels))}
     print(f"{len(texts)} sentences in the index:", counts)
     embedder = default_embedder()
@@ -182,11 +205,11 @@ def main() -> None:
     store = Store(os.environ.get("INARA_DB"))
     vectors = store.embeddings(screen, texts)
     print(f"encoder: {screen.name}")
-    held_out_report(vectors, labels)
+    held_out_report(vectors, labels, languages)
     lookalike_report(vectors, labels, store.embeddings(screen, measure_half()))
     if args.report:
         return
-    np.savez_compressed(OUT, vectors=vectors.astype(np.float16), labels=np.array(labels),
+    np.savez_compressed(OUT, vectors=vectors.astype(np.float16), labels=np.array(labels), languages=np.array(languages),
                         data_sha256=np.array(data_hash()), encoder=np.array(screen.name))
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KB)")
 

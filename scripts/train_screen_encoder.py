@@ -36,7 +36,7 @@ p.add_argument('--topic-cats', type=int, default=0,
 a = p.parse_args()
 torch.manual_seed(0); random.seed(0); np.random.seed(0)
 torch.set_num_threads(2)
-texts, labels = ts.load_examples()
+texts, labels, _languages = ts.load_examples()
 known = categories()
 cls_of = [l if l in known else ('look' if l == ts.LOOKALIKE else 'ok') for l in labels]
 if a.topic_cats:

@@ -267,6 +267,62 @@ def test_a_spanish_emergency_is_urgent_end_to_end(inara):
     assert answer.match.safety.language == "es"
 
 
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # no rule reads either: the sentences written in Spanish do
+    "mi hija de 14 regaló todas sus cosas favoritas a sus amigas y les escribió que las va a extrañar",
+    "el novio de mi hija tiene 31 años y ella 13, le manda regalos a escondidas",
+])
+def test_another_language_is_read_by_the_sentence_screen_too(inara, text):
+    from inara.matching.question import Question
+    from inara.matching.safety import rule_findings
+
+    question = Question.read(text, None)
+    assert question.language == "es" and not rule_findings(question.text, None, question.normalised)
+    result = inara.match(text)
+    assert result.safety.level == "urgent" and result.safety.language == "es"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "mi hijo de 5 años no quiere comer verduras, qué hago",
+    "meine Tochter (13) hat ihren ersten Freund, wie rede ich mit ihr über Verhütung",
+    "mon fils de 9 ans ne veut jamais ranger sa chambre",
+])
+def test_an_ordinary_question_in_another_language_is_not_flagged(inara, text):
+    assert inara.match(text).safety.level == "ok"
+
+
+def test_another_language_is_compared_with_its_own_sentences_only():
+    """An urgent sentence written in Spanish is what a Spanish unit is compared with; an English
+    question never sees it (so adding a language changes nothing in English), and a language with
+    no sentences has its rules only."""
+    def unit(*xs):
+        v = np.array(xs, dtype=np.float32)
+        return v / np.linalg.norm(v)
+
+    warning, ordinary = unit(1, 0, 0), unit(0, 0, 1)
+    screen = semantic_safety.SemanticScreen({
+        "vectors": np.stack([warning] * 3 + [ordinary] * 6),
+        "labels": np.array(["poisoning"] * 3 + ["ok"] * 6),
+        "languages": np.array(["es"] * 3 + ["es"] * 3 + ["en"] * 3)})
+    query = unit(1, 0.02, 0)[None, :]
+    text = ["se tragó una pila de botón hace un rato"]
+    assert screen.unit_categories(query, text, "es") == [(0, "poisoning")]
+    assert screen.unit_categories(query, text, "en") == []
+    assert screen.reads("es") and not screen.reads("fr")
+
+
+def test_every_other_language_has_sentences_for_every_category():
+    folders = sorted(p for p in (TRAINING / "languages").iterdir() if p.is_dir())
+    assert {p.name for p in folders} == {"es", "fr", "pt", "de", "it", "nl", "pl"}
+    for folder in folders:
+        for slug in list(categories()) + ["ok"]:
+            lines = [line for line in (folder / f"{slug}.txt").read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#")]
+            assert len(lines) >= (100 if slug == "ok" else 5), (folder.name, slug)
+
+
 # --- the trained model --------------------------------------------------------------------------
 
 
@@ -307,7 +363,7 @@ def test_the_measured_half_of_the_look_alikes_is_never_in_the_index():
     spec = importlib.util.spec_from_file_location("train_safety", ROOT / "scripts" / "train_safety.py")
     train = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(train)
-    texts, labels = train.load_examples()
+    texts, _labels, _languages = train.load_examples()
     indexed = {t.lower() for t in texts}
     measured = train.measure_half()
     assert len(measured) > 500

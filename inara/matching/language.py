@@ -1,17 +1,18 @@
 """Which language a question is written in.
 
 Inara's guides are in English. A question in another language is still screened for safety
-(rules in Spanish, French, Portuguese, German, Italian, Dutch and Polish; the trained screen reads
-English only), and then answered in that language: the safety message where one fires, otherwise
-a sentence saying Inara answers in English. It is never called "out of scope".
+(rules in Spanish, French, Portuguese, German, Italian, Dutch and Polish, and the sentence screen
+against sentences written in each of them), and then answered in that language: the safety
+message where one fires, otherwise a sentence saying Inara answers in English. It is never called
+"out of scope".
 
 Most questions are plainly English, and py3langid takes most of a second to load, so a cheap
 test comes first: a question in which common English words are frequent is English without
 loading the model.
 
 Dutch and Polish are in the identifier's set: without them, Dutch questions read as German or
-English and Polish ones as English (so the English-only trained screen read them, and the parent
-got no word in their language).
+English and Polish ones as English (so the screen read them against English sentences, and the
+parent got no word in their language).
 """
 
 from __future__ import annotations

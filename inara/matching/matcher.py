@@ -222,11 +222,12 @@ class Matcher:
     def findings(self, question: Question, unit_vectors: np.ndarray | None, unit_texts: list[str]) -> list:
         """Everything the safety screen finds: the rules, then (in English) the trained screen."""
         findings = rule_findings(question.text, question.age.years, question.normalised)
-        if self.semantic is not None and question.language == "en" and unit_vectors is not None:
-            # The sentence index is mostly English, and MiniLM reads other languages poorly: tried
-            # with a wider margin, it flagged every ordinary Spanish question. Another language is
-            # screened by its rules (data/safety.yaml has Spanish, French, Portuguese, German, Italian, Dutch and Polish).
-            findings += self.semantic.findings(unit_vectors, unit_texts)
+        if self.semantic is not None and unit_vectors is not None and (
+                question.language == "en" or self.semantic.reads(question.language)):
+            # Another language is read against the sentences written in it (semantic_safety), on
+            # top of its rules (data/safety.yaml); a language with no written sentences has its
+            # rules only: against the English sentences, every ordinary Spanish question fired.
+            findings += self.semantic.findings(unit_vectors, unit_texts, question.language)
         return findings
 
     def _screened(self, question: Question | str, age: str | float | None, region: str):

@@ -102,7 +102,17 @@ MARGIN = {"urgent": 0.0, "see-professional": 0.04}
 VETO = {"urgent": 0.06, "see-professional": 0.03}
 PART_EXTRA = 0.06
 SHORT_WORDS = 8  # units with fewer words get PART_EXTRA
-OTHER_LANGUAGE_EXTRA = 0.04  # the index is mostly English: another language needs a wider margin
+# Another language is compared with the sentences written in it only (data/safety_training/
+# languages/): MiniLM's vocabulary is mostly English, so its sentences sit near each other
+# whatever they say, and an English neighbour says little. Its own settings, chosen on the tuning
+# sets' questions in those languages (scripts/experiments/other_language_grid.py over the 234
+# non-English questions of blind-safety-4 to -8, 2026-12-01): the most urgent recall whose false
+# alarms stay at the English screen's level on the same sets (about 0.18). Rules alone: urgent
+# 70/93, see-professional 14/71, false alarms 5/70; with this screen: 82/93, 36/71, 12/70. Sentences
+# in one language sit close together whatever they say, so the margin is what decides (0: 88/93
+# urgent with 29/70 false alarms; 0.03: 74/93 with 7/70) and the floor is high.
+OTHER_FLOOR = {"urgent": 0.75, "see-professional": 0.8}
+OTHER_MARGIN = {"urgent": 0.01, "see-professional": 0.05}
 
 
 class SemanticScreen:
@@ -124,6 +134,21 @@ class SemanticScreen:
         # say when to get help) but are never urgent: they weigh against urgent findings only.
         self.masks["ok-see"] = self.masks["ok"] & (self.labels != URGENT_ONLY_ORDINARY)
         self.masks[LOOKALIKE] = self.labels == LOOKALIKE
+        self.languages = (np.array([str(code) for code in model["languages"]]) if "languages" in model
+                          else np.full(len(self.labels), "en"))
+        self._by_language: dict[str, dict[str, np.ndarray]] = {}
+
+    def _masks(self, language: str) -> dict[str, np.ndarray]:
+        """Each kind of sentence, of those written in `language` (English reads English only, so
+        adding another language changes nothing for English questions)."""
+        if language not in self._by_language:
+            written = self.languages == language
+            self._by_language[language] = {name: mask & written for name, mask in self.masks.items()}
+        return self._by_language[language]
+
+    def reads(self, language: str) -> bool:
+        """Whether the index has sentences written in this language."""
+        return bool((self.languages == language).any())
 
     def _nearest(self, sims: np.ndarray, mask: np.ndarray) -> np.ndarray:
         part = sims[:, mask]
@@ -131,13 +156,15 @@ class SemanticScreen:
         return np.sort(part, axis=1)[:, -k:].mean(axis=1)
 
     def unit_categories(self, vectors: np.ndarray, texts: list[str] | None = None,
-                        strict: bool = False) -> list[tuple[int, str]]:
+                        language: str = "en") -> list[tuple[int, str]]:
         """(unit index, category) for each unit close to a level's sentences and closer to them
-        than to ordinary ones; urgent first."""
+        than to ordinary ones; urgent first. Another language is read against its own sentences."""
         sims = vectors @ self.vectors.T
-        ordinary = {"urgent": self._nearest(sims, self.masks["ok"]),
-                    "see-professional": self._nearest(sims, self.masks["ok-see"])}
-        lookalike = (self._nearest(sims, self.masks[LOOKALIKE]) if self.masks[LOOKALIKE].any()
+        other = language != "en"
+        masks = self._masks(language)
+        ordinary = {"urgent": self._nearest(sims, masks["ok"]),
+                    "see-professional": self._nearest(sims, masks["ok-see"])}
+        lookalike = (self._nearest(sims, masks[LOOKALIKE]) if masks[LOOKALIKE].any()
                      else np.full(len(sims), -1.0))
         # A short unit is easily close to anything, so it needs PART_EXTRA more margin. The extra
         # depends on the unit's own words, never on where it sits: the same words are read the same
@@ -145,13 +172,14 @@ class SemanticScreen:
         # sentence cannot switch its finding off.
         part = np.array([texts is not None and word_count(texts[row]) < SHORT_WORDS for row in range(len(sims))])
         found = []
+        floor, margin = (OTHER_FLOOR, OTHER_MARGIN) if other else (FLOOR, MARGIN)
         for level in ("urgent", "see-professional"):
-            mask = self.masks[level]
-            if not mask.any():
+            mask = masks[level]
+            if not mask.any() or (other and not masks["ok"].any()):
                 continue
             score = self._nearest(sims, mask)
-            extra = PART_EXTRA * part + (OTHER_LANGUAGE_EXTRA if strict else 0.0)
-            hits = ((score >= FLOOR[level]) & (score - ordinary[level] >= MARGIN[level] + extra)
+            extra = PART_EXTRA * part
+            hits = ((score >= floor[level]) & (score - ordinary[level] >= margin[level] + extra)
                     & (score - lookalike >= VETO[level] + extra))
             for row in np.flatnonzero(hits):
                 top = np.argsort(np.where(mask, sims[row], -1.0))[-NEIGHBOURS:]
@@ -159,11 +187,11 @@ class SemanticScreen:
                 found.append((int(row), str(labels[np.argmax(counts)])))
         return found
 
-    def findings(self, vectors: np.ndarray, texts: list[str], strict: bool = False) -> list[Finding]:
-        """vectors[i] is the vector of texts[i] (see `units`); strict for another language."""
+    def findings(self, vectors: np.ndarray, texts: list[str], language: str = "en") -> list[Finding]:
+        """vectors[i] is the vector of texts[i] (see `units`), written in `language`."""
         known = categories()
         out: dict[str, Finding] = {}
-        for row, category in self.unit_categories(vectors, texts, strict):
+        for row, category in self.unit_categories(vectors, texts, language):
             unit = texts[row].lower()
             finding = with_context(Finding(known[category].level, category, f"semantic:{category}", unit), unit)
             if finding and finding.category not in out:

@@ -25,7 +25,7 @@ if model_dir in ('project', 'screen'):
 else:
     m = SentenceTransformer(model_dir, device='cpu'); m.max_seq_length = 128
     enc = lambda xs: m.encode(xs, batch_size=64, normalize_embeddings=True, convert_to_numpy=True).astype(np.float32)
-texts, labels = ts.load_examples()
+texts, labels, _languages = ts.load_examples()
 vec = enc(texts)
 meas = ts.measure_half(); mvec = enc(meas)
 rulecache = '/tmp/rules-cache.pkl'
