@@ -77,12 +77,27 @@ LOOKALIKE_FILES = ("ok-lookalikes-urgent.txt", "ok-negation-and-past.txt", "ok-e
                    "ok-everyday-health.txt", "ok-household-conflict.txt", "ok-violent-words-harmless.txt",
                    "ok-over-and-safe.txt", "ok-safety-teaching.txt")
 LOOKALIKE = "ok-lookalike"
-ORDINARY_QUESTIONS = ("ok-topic-phrasings.txt", "ok-topic-phrasings-42.txt")
+ORDINARY_QUESTIONS = ("ok-topic-phrasings.txt", "ok-topic-phrasings-42.txt", "ok-no-guide-questions.txt",
+                      "ok-new-topic-questions.txt")
 # The newer topics' questions (drinking, dating, tics, school refusal, low mood...) often sit at the
 # edge of a see-professional sign, as their guides' "when to get help" says, but are never urgent:
 # they veto urgent findings only (semantic_safety.URGENT_ONLY_ORDINARY).
-URGENT_ONLY = "ok-topic-phrasings-42.txt"
+URGENT_ONLY = ("ok-topic-phrasings-42.txt",)
 URGENT_ONLY_LABEL = "ok-urgent-veto"
+# Real parents' ordinary questions on subjects no topic covers (evals/no-guide-train.jsonl, the fit
+# model's training split) and everyday questions that share words with warning signs (pets, fire,
+# toilets, medicines...): they weigh against see-professional findings only. Measured on the tuning
+# sets (2026-12-01): weighing against urgent findings too, they cost emergencies (with the newer
+# topics' real questions: 9 urgent questions lost on blind-2 and blind-safety-4 to -8); the newer
+# topics' real questions (new-topics-heldout) weighing against see-professional findings cost 13
+# see-professional questions on three sets (bedwetting every night at 9, a month without school,
+# tics all day), so they are not here. As they are: urgent recall unchanged on every tuning set by
+# construction, see-professional recall 3 lower over blind-safety-4, -6 and -8, false alarms 5
+# lower, and the everyday themes' measured half flagged 56 -> 39 times in 489.
+SEE_ONLY = ("ok-no-guide-questions.txt", "ok-everyday-themes.txt")
+SEE_ONLY_LABEL = "ok-see-veto"
+# Files split by a hash of the line: half in the index, half measuring false alarms.
+HALVED = LOOKALIKE_FILES + ("ok-everyday-themes.txt",)
 
 
 def in_index_half(line: str) -> bool:
@@ -91,7 +106,7 @@ def in_index_half(line: str) -> bool:
 
 def measure_half() -> list[str]:
     """The look-alike lines that are not in the index."""
-    return [line for name in LOOKALIKE_FILES for line in read_lines(TRAINING / name) if not in_index_half(line)]
+    return [line for name in HALVED for line in read_lines(TRAINING / name) if not in_index_half(line)]
 
 
 def load_examples() -> tuple[list[str], list[str], list[str]]:
@@ -101,12 +116,14 @@ def load_examples() -> tuple[list[str], list[str], list[str]]:
     for path in sorted(TRAINING.glob("*.txt")):
         lookalike = path.name in LOOKALIKE_FILES
         label = LOOKALIKE if lookalike else ("ok" if path.stem.startswith("ok") else path.stem)
-        if path.name == URGENT_ONLY:
+        if path.name in URGENT_ONLY:
             label = URGENT_ONLY_LABEL
-        if label not in ("ok", LOOKALIKE, URGENT_ONLY_LABEL) and label not in known:
+        if path.name in SEE_ONLY:
+            label = SEE_ONLY_LABEL
+        if label not in ("ok", LOOKALIKE, URGENT_ONLY_LABEL, SEE_ONLY_LABEL) and label not in known:
             raise SystemExit(f"{path}: the file name must be a category slug or start with 'ok'")
         for line in read_lines(path):
-            if lookalike and not in_index_half(line):
+            if path.name in HALVED and not in_index_half(line):
                 continue
             texts.append(line)
             labels.append(label)

@@ -268,6 +268,35 @@ def test_a_spanish_emergency_is_urgent_end_to_end(inara):
 
 
 @pytest.mark.model
+def test_everyday_questions_weigh_against_see_professional_findings_only():
+    """A unit as close to an everyday ordinary question (a child who wants a hamster) as to a
+    warning is not told to see a professional; the same ordinary question never stops an urgent
+    finding (a missed emergency costs more than a false alarm)."""
+    def unit(*xs):
+        v = np.array(xs, dtype=np.float32)
+        return v / np.linalg.norm(v)
+
+    query = unit(1, 0.05, 0)[None, :]
+    text = ["she keeps asking for a hamster and we said no"]
+    far = unit(0, 0, 1)
+    for category in ("fire-animal-cruelty", "physical-abuse"):
+        level = categories()[category].level
+        warning = unit(1, 0, 0)
+        base = {"vectors": np.stack([warning] * 3 + [far] * 3), "labels": np.array([category] * 3 + ["ok"] * 3)}
+        with_everyday = semantic_safety.SemanticScreen({
+            "vectors": np.vstack([base["vectors"], np.stack([unit(1, 0.1, 0)] * 3)]),
+            "labels": np.concatenate([base["labels"], [semantic_safety.SEE_ONLY_ORDINARY] * 3])})
+        assert semantic_safety.SemanticScreen(base).unit_categories(query, text) == [(0, category)]
+        found = with_everyday.unit_categories(query, text)
+        assert found == ([(0, category)] if level == "urgent" else []), (category, found)
+
+
+@pytest.mark.model
+def test_a_child_who_wants_a_pet_is_not_sent_to_a_professional(inara):
+    result = inara.match("my 8 year old keeps asking for a hamster and we said no, she won't drop it")
+    assert result.safety.level == "ok"
+
+
 @pytest.mark.parametrize("text", [
     # no rule reads either: the sentences written in Spanish do
     "mi hija de 14 regaló todas sus cosas favoritas a sus amigas y les escribió que las va a extrañar",
@@ -350,7 +379,8 @@ def test_the_shipped_index_was_embedded_by_the_shipped_screen_encoder():
 
 def test_every_label_in_the_index_is_a_known_category():
     model = semantic_safety.load_model()
-    known = set(categories()) | {"ok", semantic_safety.LOOKALIKE, semantic_safety.URGENT_ONLY_ORDINARY}
+    known = set(categories()) | {"ok", semantic_safety.LOOKALIKE, semantic_safety.URGENT_ONLY_ORDINARY,
+                               semantic_safety.SEE_ONLY_ORDINARY}
     assert {str(label) for label in model["labels"]} <= known
     assert len(model["labels"]) == len(model["vectors"]) > 5000
     assert (model["labels"] == semantic_safety.LOOKALIKE).sum() > 500  # the veto half is in the index

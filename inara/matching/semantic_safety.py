@@ -97,6 +97,7 @@ def load_model() -> dict | None:
 NEIGHBOURS = 3
 LOOKALIKE = "ok-lookalike"
 URGENT_ONLY_ORDINARY = "ok-urgent-veto"  # ordinary questions that weigh against urgent findings only
+SEE_ONLY_ORDINARY = "ok-see-veto"  # ordinary questions that weigh against see-professional findings only
 FLOOR = {"urgent": 0.62, "see-professional": 0.75}
 MARGIN = {"urgent": 0.0, "see-professional": 0.04}
 VETO = {"urgent": 0.06, "see-professional": 0.03}
@@ -129,10 +130,13 @@ class SemanticScreen:
         known = categories()
         levels = np.array([known[label].level if label in known else "ok" for label in self.labels])
         self.masks = {level: levels == level for level in ("urgent", "see-professional")}
-        self.masks["ok"] = (levels == "ok") & (self.labels != LOOKALIKE)
-        # The newer topics' ordinary questions sit at the edge of see-professional signs (their guides
-        # say when to get help) but are never urgent: they weigh against urgent findings only.
-        self.masks["ok-see"] = self.masks["ok"] & (self.labels != URGENT_ONLY_ORDINARY)
+        ordinary = (levels == "ok") & (self.labels != LOOKALIKE)
+        # The newer topics' phrasings sit at the edge of see-professional signs (their guides say
+        # when to get help) but are never urgent: they weigh against urgent findings only. Real
+        # parents' ordinary questions and everyday look-alikes weigh against see-professional
+        # findings only: against urgent ones too, they cost emergencies (scripts/train_safety.py).
+        self.masks["ok"] = ordinary & (self.labels != SEE_ONLY_ORDINARY)
+        self.masks["ok-see"] = ordinary & (self.labels != URGENT_ONLY_ORDINARY)
         self.masks[LOOKALIKE] = self.labels == LOOKALIKE
         self.languages = (np.array([str(code) for code in model["languages"]]) if "languages" in model
                           else np.full(len(self.labels), "en"))
