@@ -186,10 +186,14 @@ class SemanticScreen:
             hits = ((score >= floor[level]) & (score - ordinary[level] >= margin[level] + extra)
                     & (score - lookalike >= VETO[level] + extra))
             for row in np.flatnonzero(hits):
-                top = np.argsort(np.where(mask, sims[row], -1.0))[-NEIGHBOURS:]
-                labels, counts = np.unique(self.labels[top], return_counts=True)
-                found.append((int(row), str(labels[np.argmax(counts)])))
+                found.append((int(row), self.category(sims[row], mask)))
         return found
+
+    def category(self, sims: np.ndarray, mask: np.ndarray) -> str:
+        """The category most of a unit's nearest sentences of the level belong to."""
+        top = np.argsort(np.where(mask, sims, -1.0))[-NEIGHBOURS:]
+        labels, counts = np.unique(self.labels[top], return_counts=True)
+        return str(labels[np.argmax(counts)])
 
     def findings(self, vectors: np.ndarray, texts: list[str], language: str = "en") -> list[Finding]:
         """vectors[i] is the vector of texts[i] (see `units`), written in `language`."""
