@@ -220,7 +220,8 @@ class Matcher:
         return Evidence(fused, lexical, semantic, raw_best, best, sims, self.labels)
 
     def findings(self, question: Question, unit_vectors: np.ndarray | None, unit_texts: list[str]) -> list:
-        """Everything the safety screen finds: the rules, then (in English) the trained screen."""
+        """Everything the safety screen finds: the rules, then the sentence screen (in English and
+        in each language it has written sentences for)."""
         findings = rule_findings(question.text, question.age.years, question.normalised)
         if self.semantic is not None and unit_vectors is not None and (
                 question.language == "en" or self.semantic.reads(question.language)):

@@ -109,9 +109,9 @@ SHORT_WORDS = 8  # units with fewer words get PART_EXTRA
 # sets' questions in those languages (scripts/experiments/other_language_grid.py over the 234
 # non-English questions of blind-safety-4 to -8, 2026-12-01): the most urgent recall whose false
 # alarms stay at the English screen's level on the same sets (about 0.18). Rules alone: urgent
-# 70/93, see-professional 14/71, false alarms 5/70; with this screen: 82/93, 36/71, 12/70. Sentences
-# in one language sit close together whatever they say, so the margin is what decides (0: 88/93
-# urgent with 29/70 false alarms; 0.03: 74/93 with 7/70) and the floor is high.
+# 70/93, see-professional 14/71, false alarms 5/70; with this screen: 82/93, 36/71, 12/70. The
+# margin is what decides (0: 88/93 urgent with 29/70 false alarms; 0.03: 74/93 with 7/70), and the
+# floor is high.
 OTHER_FLOOR = {"urgent": 0.75, "see-professional": 0.8}
 OTHER_MARGIN = {"urgent": 0.01, "see-professional": 0.05}
 
