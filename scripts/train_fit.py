@@ -84,9 +84,10 @@ def acceptable_extra() -> dict[str, set[str]]:
             if item}
 
 
-def real_rows(inara: Inara):
+def real_evidence(inara: Inara):
+    """(set name, item, Evidence, acceptable topics) for each in-scope, non-urgent question of
+    REAL_SETS: the one loop over them, for training here and for the experiments."""
     extra = acceptable_extra()
-    X, y = [], []
     for name in REAL_SETS:
         for line in (ROOT / "evals" / name).read_text().splitlines():
             if not line.strip():
@@ -96,8 +97,14 @@ def real_rows(inara: Inara):
                 continue
             ev = inara.matcher.evidence(item["text"])
             accepted = {item.get("expected_topic"), *item.get("alt_topics", []), *extra.get(item.get("id"), ())} - {None}
-            X.append(ev.features())
-            y.append(int(bool(accepted) and ev.ranked()[0][1] in accepted))
+            yield name, item, ev, accepted
+
+
+def real_rows(inara: Inara):
+    X, y = [], []
+    for _, _, ev, accepted in real_evidence(inara):
+        X.append(ev.features())
+        y.append(int(bool(accepted) and ev.ranked()[0][1] in accepted))
     return np.array(X), np.array(y)
 
 

@@ -22,6 +22,24 @@ from .conftest import ROOT
 from .vectors import VectorsByText
 
 TRAINING = ROOT / "inara" / "data" / "safety_training"
+
+
+def unit(*xs) -> np.ndarray:
+    """A unit vector, for screens built by hand."""
+    v = np.array(xs, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def found_with_ordinary_beside(label: str, category: str, text: list[str]) -> tuple[list, list]:
+    """What a screen finds for a unit close to three sentences of `category`: alone, and with three
+    ordinary sentences labelled `label` as close to it."""
+    query = unit(1, 0.05, 0)[None, :]
+    base = {"vectors": np.stack([unit(1, 0, 0)] * 3 + [unit(0, 0, 1)] * 3),
+            "labels": np.array([category] * 3 + ["ok"] * 3)}
+    beside = semantic_safety.SemanticScreen({
+        "vectors": np.vstack([base["vectors"], np.stack([unit(1, 0.1, 0)] * 3)]),
+        "labels": np.concatenate([base["labels"], [label] * 3])})
+    return semantic_safety.SemanticScreen(base).unit_categories(query, text), beside.unit_categories(query, text)
 ORDINARY_CLAUSES = [
     "he cant swim", "she is pale", "and I don't know what to do", "sorry for the long post",
     "we live in a small flat", "my husband is at work", "she is 6", "it's 2am here",
@@ -267,27 +285,15 @@ def test_a_spanish_emergency_is_urgent_end_to_end(inara):
     assert answer.match.safety.language == "es"
 
 
-@pytest.mark.model
 def test_everyday_questions_weigh_against_see_professional_findings_only():
     """A unit as close to an everyday ordinary question (a child who wants a hamster) as to a
     warning is not told to see a professional; the same ordinary question never stops an urgent
     finding (a missed emergency costs more than a false alarm)."""
-    def unit(*xs):
-        v = np.array(xs, dtype=np.float32)
-        return v / np.linalg.norm(v)
-
-    query = unit(1, 0.05, 0)[None, :]
     text = ["she keeps asking for a hamster and we said no"]
-    far = unit(0, 0, 1)
     for category in ("fire-animal-cruelty", "physical-abuse"):
         level = categories()[category].level
-        warning = unit(1, 0, 0)
-        base = {"vectors": np.stack([warning] * 3 + [far] * 3), "labels": np.array([category] * 3 + ["ok"] * 3)}
-        with_everyday = semantic_safety.SemanticScreen({
-            "vectors": np.vstack([base["vectors"], np.stack([unit(1, 0.1, 0)] * 3)]),
-            "labels": np.concatenate([base["labels"], [semantic_safety.SEE_ONLY_ORDINARY] * 3])})
-        assert semantic_safety.SemanticScreen(base).unit_categories(query, text) == [(0, category)]
-        found = with_everyday.unit_categories(query, text)
+        alone, found = found_with_ordinary_beside(semantic_safety.SEE_ONLY_ORDINARY, category, text)
+        assert alone == [(0, category)]
         assert found == ([(0, category)] if level == "urgent" else []), (category, found)
 
 
@@ -297,6 +303,7 @@ def test_a_child_who_wants_a_pet_is_not_sent_to_a_professional(inara):
     assert result.safety.level == "ok"
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("text", [
     # no rule reads either: the sentences written in Spanish do
     "mi hija de 14 regaló todas sus cosas favoritas a sus amigas y les escribió que las va a extrañar",
@@ -326,10 +333,6 @@ def test_another_language_is_compared_with_its_own_sentences_only():
     """An urgent sentence written in Spanish is what a Spanish unit is compared with; an English
     question never sees it (so adding a language changes nothing in English), and a language with
     no sentences has its rules only."""
-    def unit(*xs):
-        v = np.array(xs, dtype=np.float32)
-        return v / np.linalg.norm(v)
-
     warning, ordinary = unit(1, 0, 0), unit(0, 0, 1)
     screen = semantic_safety.SemanticScreen({
         "vectors": np.stack([warning] * 3 + [ordinary] * 6),
@@ -418,10 +421,6 @@ def test_the_most_pressing_category_leads_when_several_fire():
 def test_a_unit_nearer_a_look_alike_than_the_veto_allows_is_not_flagged():
     """The veto: a unit close to an urgent sentence but as close to a written look-alike (a joke,
     a resolved event) is not flagged; the same unit with no look-alike beside it is."""
-    def unit(*xs):
-        v = np.array(xs, dtype=np.float32)
-        return v / np.linalg.norm(v)
-
     warning, lookalike, ordinary = unit(1, 0, 0), unit(0.9, 0.44, 0), unit(0, 0, 1)
     query = unit(0.95, 0.31, 0)[None, :]
     vectors = np.stack([warning] * 3 + [ordinary] * 3)
@@ -438,23 +437,11 @@ def test_the_newer_topics_questions_weigh_against_urgent_findings_only():
     """A unit as close to a newer topic's ordinary question as to a warning is not urgent; the same
     ordinary question does not stop a see-professional finding (those topics sit at the edge of
     see-professional signs, as their guides' "when to get help" says)."""
-    def unit(*xs):
-        v = np.array(xs, dtype=np.float32)
-        return v / np.linalg.norm(v)
-
-    query = unit(1, 0.05, 0)[None, :]
     text = ["she has been drinking every weekend and hiding it from us"]
-    far = unit(0, 0, 1)
     for category in ("medical-emergency", "substance-use"):
         level = categories()[category].level
-        warning = unit(1, 0, 0)
-        base = {"vectors": np.stack([warning] * 3 + [far] * 3), "labels": np.array([category] * 3 + ["ok"] * 3)}
-        near_ordinary = unit(1, 0.1, 0)
-        with_topic = semantic_safety.SemanticScreen({
-            "vectors": np.vstack([base["vectors"], np.stack([near_ordinary] * 3)]),
-            "labels": np.concatenate([base["labels"], [semantic_safety.URGENT_ONLY_ORDINARY] * 3])})
-        assert semantic_safety.SemanticScreen(base).unit_categories(query, text) == [(0, category)]
-        found = with_topic.unit_categories(query, text)
+        alone, found = found_with_ordinary_beside(semantic_safety.URGENT_ONLY_ORDINARY, category, text)
+        assert alone == [(0, category)]
         assert found == ([] if level == "urgent" else [(0, category)]), (category, found)
 
 

@@ -140,6 +140,7 @@ class SemanticScreen:
         self.masks[LOOKALIKE] = self.labels == LOOKALIKE
         self.languages = (np.array([str(code) for code in model["languages"]]) if "languages" in model
                           else np.full(len(self.labels), "en"))
+        self._written = set(self.languages.tolist())
         self._by_language: dict[str, dict[str, np.ndarray]] = {}
 
     def _masks(self, language: str) -> dict[str, np.ndarray]:
@@ -152,7 +153,7 @@ class SemanticScreen:
 
     def reads(self, language: str) -> bool:
         """Whether the index has sentences written in this language."""
-        return bool((self.languages == language).any())
+        return language in self._written
 
     def _nearest(self, sims: np.ndarray, mask: np.ndarray) -> np.ndarray:
         part = sims[:, mask]

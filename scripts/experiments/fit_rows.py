@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from inara import Inara  # noqa: E402
 from inara.matching.matcher import MIN_SIMILARITY, OUT, OUT_MARGIN  # noqa: E402
-from train_fit import REAL_SETS, acceptable_extra, phrasing_evidence  # noqa: E402
+from train_fit import phrasing_evidence, real_evidence  # noqa: E402
 
 
 def summary(ev, text: str) -> dict:
@@ -48,20 +48,11 @@ def main() -> None:
     for slug, label, text, ev in phrasing_evidence(inara):
         source = "phrasing" if label else "phrasing-topic-out"
         out.append({"source": source, "group": slug, "y": label, **summary(ev, text)})
-    extra = acceptable_extra()
-    for name in REAL_SETS:
-        for line in (ROOT / "evals" / name).read_text().splitlines():
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            if not item.get("in_scope", True) or item.get("safety", "ok") == "urgent":
-                continue
-            ev = matcher.evidence(item["text"])
-            accepted = {item.get("expected_topic"), *item.get("alt_topics", []), *extra.get(item.get("id"), ())} - {None}
-            ranked = ev.ranked()
-            out.append({"source": name, "group": item["id"], "y": int(bool(accepted) and ranked[0][1] in accepted),
-                        "top2_ok": bool(accepted) and ranked[1][1] in accepted, "has_topic": bool(accepted),
-                        "margin": ranked[0][0] - ranked[1][0], **summary(ev, item["text"])})
+    for name, item, ev, accepted in real_evidence(inara):
+        ranked = ev.ranked()
+        out.append({"source": name, "group": item["id"], "y": int(bool(accepted) and ranked[0][1] in accepted),
+                    "top2_ok": bool(accepted) and ranked[1][1] in accepted, "has_topic": bool(accepted),
+                    "margin": ranked[0][0] - ranked[1][0], **summary(ev, item["text"])})
     for line in (ROOT / "evals" / "no-guide-train.jsonl").read_text().splitlines():
         if not line.strip():
             continue
