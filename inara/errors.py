@@ -121,7 +121,7 @@ def validation_problems(file: str, exc, prefix: str = "") -> list[Problem]:
     for error in exc.errors():
         loc = ".".join(str(part) for part in error["loc"])
         said = expected(error)
-        if not loc and (named := re.match(r"^([a-z_.]+): ", said)):
+        if not loc and (named := re.match(r"^([a-z0-9_.-]+): ", said)):
             loc, said = named.group(1), said[named.end():]  # a check of the whole model names its field
         out.append(Problem(file, f"{prefix}.{loc}" if prefix and loc else prefix or loc, said))
     return out

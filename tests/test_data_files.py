@@ -67,3 +67,29 @@ def test_inara_check_lists_data_file_problems_and_exits_1(data):
     assert done.exit_code == 1, done.output
     assert "inara/data/resources.yaml: generic.emergncy: no such field (check the spelling)" in done.output
     assert "Traceback" not in done.output
+
+
+def test_an_urgent_category_must_name_a_see_professional_one_for_when_unsure(data):
+    """An urgent finding the whole question doubts becomes its category's `when_unsure`
+    see-professional one: a slug that is not one, none at all, or one on a see-professional
+    category is a problem named by field."""
+    path = data / "safety_categories.yaml"
+    shipped = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+    def problems_after(change) -> list[str]:
+        content = yaml.safe_load(yaml.safe_dump(shipped))
+        change(content)
+        path.write_text(yaml.safe_dump(content, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        return [str(problem) for problem in data_files.data_problems()]
+
+    found = problems_after(lambda content: content["urgent"][0].update(when_unsure="medical-emergency"))
+    assert any(line.startswith("inara/data/safety_categories.yaml: urgent.0.when_unsure: the slug of a "
+                               "see-professional category") and line.endswith("got 'medical-emergency'")
+               for line in found), found
+    found = problems_after(lambda content: content["urgent"][1].pop("when_unsure"))
+    assert any(line.startswith("inara/data/safety_categories.yaml: urgent.1.when_unsure:") and line.endswith("got None")
+               for line in found), found
+    found = problems_after(lambda content: content["see-professional"][0].update(when_unsure="health-worry"))
+    assert any(line.startswith("inara/data/safety_categories.yaml: see-professional.0.when_unsure: nothing")
+               for line in found), found
+    assert problems_after(lambda content: None) == []

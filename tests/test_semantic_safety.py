@@ -349,7 +349,7 @@ def test_every_other_language_has_sentences_for_every_category():
     folders = sorted(p for p in (TRAINING / "languages").iterdir() if p.is_dir())
     assert {p.name for p in folders} == {"es", "fr", "pt", "de", "it", "nl", "pl"}
     for folder in folders:
-        for slug in list(categories()) + ["ok"]:
+        for slug in [slug for slug, c in categories().items() if not c.only_when_unsure] + ["ok"]:
             lines = [line for line in (folder / f"{slug}.txt").read_text(encoding="utf-8").splitlines()
                      if line.strip() and not line.startswith("#")]
             assert len(lines) >= (100 if slug == "ok" else 5), (folder.name, slug)
@@ -404,7 +404,8 @@ def test_the_measured_half_of_the_look_alikes_is_never_in_the_index():
 
 
 def test_every_category_has_training_sentences():
-    for slug in categories():
+    """All but the see-professional categories only a doubtful urgent finding reaches."""
+    for slug in (slug for slug, category in categories().items() if not category.only_when_unsure):
         path = TRAINING / f"{slug}.txt"
         assert path.exists(), f"no training sentences for {slug}"
 
@@ -431,6 +432,66 @@ def test_a_unit_nearer_a_look_alike_than_the_veto_allows_is_not_flagged():
         "vectors": np.vstack([vectors, np.stack([lookalike] * 3)]),
         "labels": np.concatenate([labels, [semantic_safety.LOOKALIKE] * 3])})
     assert vetoed.unit_categories(query, ["my child is not breathing and blue now"]) == []
+
+
+def doubt_screen(language: str = "en") -> semantic_safety.SemanticScreen:
+    """Three medical-emergency sentences along x, three ordinary ones along z."""
+    return semantic_safety.SemanticScreen({
+        "vectors": np.stack([unit(1, 0, 0)] * 3 + [unit(0, 0, 1)] * 3),
+        "labels": np.array(["medical-emergency"] * 3 + ["ok"] * 3),
+        "languages": np.array([language] * 6)})
+
+
+DOUBT_TEXTS = ["we had a lovely day out at the park with all the cousins today and then",
+               "he is lying on the floor now and his lips look blue"]
+
+
+@pytest.mark.parametrize("whole, clause, level, category", [
+    (unit(0.6, 0, 0.8), unit(0.714, 0, 0.7), "see-professional", "health-worry"),  # whole ordinary, clause barely urgent
+    (unit(0.6, 0, 0.8), unit(0.8, 0, 0.6), "urgent", "medical-emergency"),  # the clause is clearly urgent
+    (unit(0.7, 0, 0.714), unit(0.714, 0, 0.7), "urgent", "medical-emergency"),  # the whole question agrees enough
+])
+def test_an_urgent_clause_the_whole_question_doubts_gets_a_doctor_not_the_emergency_number(whole, clause, level, category):
+    """The second reading: a clause only just nearer an emergency than ordinary sentences, in a
+    question that as a whole reads as ordinary, is told see-professional under its category's
+    `when_unsure` (never dropped); a clearly urgent clause, or a whole question near enough to
+    the emergency, stays urgent."""
+    found = doubt_screen().findings(np.stack([whole, clause]), DOUBT_TEXTS)
+    assert [(f.level, f.category) for f in found] == [(level, category)]
+    assert categories()["medical-emergency"].when_unsure == "health-worry"
+
+
+def test_the_second_reading_is_for_english_only(monkeypatch):
+    """Its settings were chosen on English questions: another language's urgent findings stand."""
+    monkeypatch.setattr(semantic_safety, "OTHER_FLOOR", semantic_safety.FLOOR)
+    monkeypatch.setattr(semantic_safety, "OTHER_MARGIN", semantic_safety.MARGIN)
+    vectors = np.stack([unit(0.6, 0, 0.8), unit(0.714, 0, 0.7)])
+    found = doubt_screen("es").findings(vectors, DOUBT_TEXTS, "es")
+    assert [(f.level, f.category) for f in found] == [("urgent", "medical-emergency")]
+
+
+def test_every_urgent_category_says_where_to_go_when_unsure():
+    """Each urgent category names a see-professional one, and the two only a doubtful finding
+    reaches name a doctor or an advice line with the emergency number for danger now."""
+    known = categories()
+    for slug, category in known.items():
+        if category.level == "urgent":
+            assert known[category.when_unsure].level == "see-professional", slug
+    for slug in ("health-worry", "safety-worry"):
+        assert known[slug].only_when_unsure and known[slug].level == "see-professional"
+        assert "emergency" in known[slug].do_now
+
+
+@pytest.mark.model
+def test_an_everyday_question_one_clause_of_which_brushes_a_warning_is_not_an_emergency(inara, monkeypatch):
+    """Written here, in no training or eval file: the real index reads "she's 9 and a couple of
+    girls in her class wear one" as near a warning, and without the second reading the parent of
+    a girl who needs her first bra is told to call child protection now."""
+    text = "what age should I get my daughter her first bra? she's 9 and a couple of girls in her class wear one"
+    result = inara.matcher.screen(text)
+    assert (result.level, result.category) == ("see-professional", "safety-worry")
+    monkeypatch.setattr(semantic_safety, "doubtful", lambda best, whole: False)
+    assert inara.matcher.screen(text).level == "urgent"
 
 
 def test_the_newer_topics_questions_weigh_against_urgent_findings_only():

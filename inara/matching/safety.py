@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model, model_validator
 
 from ..errors import InaraError, Problem, validation_problems
 from ..vocab import SafetyLevel
@@ -83,11 +83,30 @@ class Category(_Strict):
     say: str | None = None  # urgent categories: what to say to the child right now
     es: Translation | None = None
     level: SafetyLevel = "see-professional"
+    # Urgent categories: the see-professional category a finding becomes when only the sentence
+    # screen made it urgent and the whole question reads as ordinary (semantic_safety.doubtful).
+    when_unsure: str | None = None
+    # See-professional categories that only such a finding reaches: no rule and no training
+    # sentence names them.
+    only_when_unsure: bool = False
 
 
 class Categories(_Strict):
     urgent: list[Category]
     see_professional: list[Category] = Field(alias="see-professional")
+
+    @model_validator(mode="after")
+    def _unsure_names_a_see_professional_category(self):
+        see = {c.slug for c in self.see_professional}
+        for index, category in enumerate(self.urgent):
+            if category.when_unsure not in see:
+                raise ValueError(f"urgent.{index}.when_unsure: the slug of a see-professional category "
+                                 f"(one of {', '.join(sorted(see))}), got {category.when_unsure!r}")
+        for index, category in enumerate(self.see_professional):
+            if category.when_unsure is not None:
+                raise ValueError(f"see-professional.{index}.when_unsure: nothing (only urgent categories "
+                                 f"have one), got {category.when_unsure!r}")
+        return self
 
 
 class PatternSpec(_Strict):
@@ -261,7 +280,7 @@ class Number(_Strict):
 
 CONTACTS = ("emergency", "crisis", "child-protection", "parent-crisis", "missing", "parent-support", "doctor-feeding",
             "doctor-development", "doctor-anxiety", "poison", "weapons", "doctor-behaviour", "doctor-substance",
-            "doctor-school", "doctor-toileting", "doctor-sleep", "doctor-neuro")
+            "doctor-school", "doctor-toileting", "doctor-sleep", "doctor-neuro", "doctor-soon", "safeguarding-advice")
 # A region names every contact a category can ask for (required); a translation any of them.
 RegionLines = create_model("RegionLines", __base__=_Strict, label=(str, Field(min_length=1)),
                            numbers=(list[Number], []),

@@ -164,6 +164,10 @@ class SemanticScreen:
                         language: str = "en") -> list[tuple[int, str]]:
         """(unit index, category) for each unit close to a level's sentences and closer to them
         than to ordinary ones; urgent first. Another language is read against its own sentences."""
+        return self._read(vectors, texts, language)[0]
+
+    def _read(self, vectors: np.ndarray, texts: list[str] | None, language: str) -> tuple[list[tuple[int, str]], bool]:
+        """unit_categories, and whether its urgent findings are doubtful (see `doubtful`)."""
         sims = vectors @ self.vectors.T
         other = language != "en"
         masks = self._masks(language)
@@ -177,6 +181,7 @@ class SemanticScreen:
         # sentence cannot switch its finding off.
         part = np.array([texts is not None and word_count(texts[row]) < SHORT_WORDS for row in range(len(sims))])
         found = []
+        doubt = False
         floor, margin = (OTHER_FLOOR, OTHER_MARGIN) if other else (FLOOR, MARGIN)
         for level in ("urgent", "see-professional"):
             mask = masks[level]
@@ -188,7 +193,10 @@ class SemanticScreen:
                     & (score - lookalike >= VETO[level] + extra))
             for row in np.flatnonzero(hits):
                 found.append((int(row), self.category(sims[row], mask)))
-        return found
+            if level == "urgent" and hits.any() and not other:
+                doubt = doubtful(float((score - ordinary[level])[hits].max()),
+                                 float(min(score[0] - ordinary[level][0], score[0] - lookalike[0])))
+        return found, doubt
 
     def category(self, sims: np.ndarray, mask: np.ndarray) -> str:
         """The category most of a unit's nearest sentences of the level belong to."""
@@ -197,12 +205,40 @@ class SemanticScreen:
         return str(labels[np.argmax(counts)])
 
     def findings(self, vectors: np.ndarray, texts: list[str], language: str = "en") -> list[Finding]:
-        """vectors[i] is the vector of texts[i] (see `units`), written in `language`."""
+        """vectors[i] is the vector of texts[i] (see `units`, the whole question first), written in
+        `language`. A doubtful urgent finding (see `doubtful`) becomes its category's
+        `when_unsure` see-professional one."""
         known = categories()
         out: dict[str, Finding] = {}
-        for row, category in self.unit_categories(vectors, texts, language):
+        hits, doubt = self._read(vectors, texts, language)
+        for row, category in hits:
             unit = texts[row].lower()
             finding = with_context(Finding(known[category].level, category, f"semantic:{category}", unit), unit)
+            if finding and doubt and finding.level == "urgent":
+                unsure = known[category].when_unsure
+                finding = Finding("see-professional", unsure, f"semantic:{category}+unsure", unit)
             if finding and finding.category not in out:
                 out[finding.category] = finding
         return list(out.values())
+
+
+# The second reading, of the whole question (English only: its settings were chosen on English
+# questions). An urgent finding the sentence screen makes is doubtful when no unit is clearly
+# urgent (the best unit's margin over ordinary sentences under CLEAR_UNIT) and the whole question
+# reads as ordinary (its urgent score under its ordinary and look-alike neighbours' by more than
+# -WHOLE_DOUBT): one clause of a long ordinary post that brushes a warning ("it cut him", "she's 10
+# and her friends have started wearing them"). It is then told as see-professional, under its
+# category's `when_unsure` (a doctor or an advice line): never dropped, since the clause may be
+# the one that matters. Chosen before measuring on blind-safety-10, on the English questions of the
+# tuning sets whose urgent level came from the sentence screen alone (231 urgent, 63
+# see-professional, 79 ordinary: scripts/experiments/doubt_grid.py, evals/results/doubt-grid-2026-12-02.txt): this setting is
+# the one that keeps all 231 urgent, and it tells 15 of the 79 ordinary and 16 of the 63
+# see-professional questions a doctor or an advice line instead of the emergency number. A unit
+# clearly urgent stays urgent whatever is written around it, so adding words can turn such a
+# finding doubtful only when no unit was clear: it is then see-professional, never ok.
+CLEAR_UNIT = 0.03
+WHOLE_DOUBT = -0.04
+
+
+def doubtful(best_unit_margin: float, whole_margin: float) -> bool:
+    return best_unit_margin < CLEAR_UNIT and whole_margin < WHOLE_DOUBT
