@@ -11,8 +11,11 @@ Training rows (label 1: the best topic's guide fits; 0: no guide fits):
 (Phrasings scored with their whole topic left out were tried as more "no fit" rows: they made
 the model refuse 13 more of the 171 dev questions it answered rightly at the same share of
 no-guide questions given a guide, so they are computed and reported, not trained on.)
+Each row has the rankers' eleven features and four from the probe (fit.probe_features: a logistic
+regression over topic vectors, trained on the phrasings and no-guide-train, class Probe below; a
+row it was trained on is read by the probe of the fold without it).
 The model is gradient-boosted trees (scikit-learn, at training time only), written out as plain
-trees that fit.py walks at run time.
+trees that fit.py walks at run time, with the probe's weights beside them.
 The threshold is the lowest that keeps the no-guide training split under its target share of
 guides given, checked against evals/dev.jsonl (the tuning set). No test split is read here.
 """
@@ -31,14 +34,15 @@ sys.path.insert(0, str(ROOT))
 
 from inara import Inara  # noqa: E402
 from inara.matching.fit import MODEL  # noqa: E402
-from inara.matching.matcher import OUT  # noqa: E402
+from inara.matching.fit import NONE, probe_features, probe_probabilities  # noqa: E402
+from inara.matching.matcher import OUT, QUERY_TOKENS  # noqa: E402
 
 PER_TOPIC = 45  # phrasings sampled per topic, for each of the two kinds of row
 TARGET_GUIDES_GIVEN = 0.08  # on the no-guide training split
 
 
 def phrasing_evidence(inara: Inara):
-    """(slug, label, text, evidence) for PER_TOPIC sampled phrasings of each topic: scored without
+    """(slug, label, text, evidence, index) for PER_TOPIC sampled phrasings of each topic: scored without
     itself when its own topic then ranks first (label 1), and with its whole topic left out when
     something other than out-of-scope then ranks first (label 0)."""
     matcher = inara.matcher
@@ -51,21 +55,85 @@ def phrasing_evidence(inara: Inara):
             alone[i] = True
             ev = matcher.evidence(text, matcher.vectors[i], drop=alone)
             if ev.ranked()[0][1] == slug:
-                yield slug, 1, text, ev
+                yield slug, 1, text, ev, int(i)
             ev = matcher.evidence(text, matcher.vectors[i], drop=matcher.labels == slug)
             if ev.ranked()[0][1] != OUT:
-                yield slug, 0, text, ev
+                yield slug, 0, text, ev, int(i)
 
 
-def rows(inara: Inara):
+def no_guide_items() -> list[dict]:
+    lines = (ROOT / "evals" / "no-guide-train.jsonl").read_text().splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+class Probe:
+    """The probe the fit model reads (fit.probe_features): a logistic regression over topic
+    vectors, trained on every phrasing of the index (its topic, or the out-of-scope class) and on
+    the no-guide training questions (fit.NONE). A row the probe was trained on is read by a probe
+    trained without it (5 folds: phrasings at random, no-guide questions by subject), so its
+    features look as they will for a question nobody wrote for the library."""
+
+    FOLDS = 5
+    C = 1.0  # scikit-learn's default, not tuned
+
+    def __init__(self, inara: Inara):
+        from sklearn.model_selection import GroupKFold
+
+        matcher = inara.matcher
+        items = no_guide_items()
+        self.no_guide_vectors = np.vstack([matcher.embedder.embed([item["text"]], max_tokens=QUERY_TOKENS)
+                                           for item in items])
+        X = np.vstack([matcher.vectors, self.no_guide_vectors])
+        y = np.concatenate([matcher.labels.astype(str), [NONE] * len(items)])
+        self.model = self._fit(X, y)
+        self.classes = [str(c) for c in self.model.classes_]
+        phrasing_fold = np.random.default_rng(3).integers(0, self.FOLDS, size=len(matcher.vectors))
+        no_guide_fold = np.zeros(len(items), dtype=int)
+        groups = [item.get("subject", str(i)) for i, item in enumerate(items)]
+        for k, (_, test) in enumerate(GroupKFold(self.FOLDS).split(self.no_guide_vectors, groups=groups)):
+            no_guide_fold[test] = k
+        fold = np.concatenate([phrasing_fold, no_guide_fold])
+        self.held_out = np.zeros((len(X), len(self.classes)))
+        for k in range(self.FOLDS):
+            model = self._fit(X[fold != k], y[fold != k])
+            columns = [self.classes.index(str(c)) for c in model.classes_]
+            self.held_out[np.ix_(fold == k, columns)] = model.predict_proba(X[fold == k])
+        self.n_phrasings = len(matcher.vectors)
+        self.exported = {"classes": self.classes, "coef": np.round(self.model.coef_, 5).tolist(),
+                         "intercept": np.round(self.model.intercept_, 5).tolist()}
+
+    def _fit(self, X, y):
+        from sklearn.linear_model import LogisticRegression
+
+        return LogisticRegression(C=self.C, max_iter=2000).fit(X, y)
+
+    def of_phrasing(self, index: int, best: str) -> list[float]:
+        return probe_features(self.held_out[index], self.classes, best)
+
+    def of_no_guide(self, index: int, best: str) -> list[float]:
+        return probe_features(self.held_out[self.n_phrasings + index], self.classes, best)
+
+    def of_question(self, query: np.ndarray, best: str) -> list[float]:
+        """As the shipped model will read it: the rounded weights of the probe trained on all."""
+        return probe_features(probe_probabilities(query, self.exported), self.classes, best)
+
+    def export(self) -> dict:
+        return self.exported
+
+
+def with_probe(ev, extra: list[float]) -> np.ndarray:
+    return np.concatenate([ev.features(), np.array(extra, dtype=np.float32)])
+
+
+def rows(inara: Inara, probe: Probe):
     matcher = inara.matcher
     X, y = [], []
-    for _, label, _, ev in phrasing_evidence(inara):
-        X.append(ev.features())
+    for slug, label, _, ev, index in phrasing_evidence(inara):
+        X.append(with_probe(ev, probe.of_phrasing(index, ev.ranked()[0][1])))
         y.append(label)
-    for line in (ROOT / "evals" / "no-guide-train.jsonl").read_text().splitlines():
-        item = json.loads(line)
-        X.append(matcher.evidence(item["text"]).features())
+    for j, item in enumerate(no_guide_items()):
+        ev = matcher.evidence(item["text"])
+        X.append(with_probe(ev, probe.of_no_guide(j, ev.ranked()[0][1])))
         y.append(0)
     return np.array(X), np.array(y)
 
@@ -100,15 +168,15 @@ def real_evidence(inara: Inara):
             yield name, item, ev, accepted
 
 
-def real_rows(inara: Inara):
+def real_rows(inara: Inara, probe: Probe):
     X, y = [], []
     for _, _, ev, accepted in real_evidence(inara):
-        X.append(ev.features())
+        X.append(with_probe(ev, probe.of_question(ev.query, ev.ranked()[0][1])))
         y.append(int(bool(accepted) and ev.ranked()[0][1] in accepted))
     return np.array(X), np.array(y)
 
 
-def dev_rows(inara: Inara):
+def dev_rows(inara: Inara, probe: Probe):
     """dev.jsonl questions with a topic, in scope and not urgent: features and whether top-1 is right."""
     out = []
     for line in (ROOT / "evals" / "dev.jsonl").read_text().splitlines():
@@ -117,7 +185,7 @@ def dev_rows(inara: Inara):
             continue
         ev = inara.matcher.evidence(item["text"])
         accepted = {item["expected_topic"], *item.get("alt_topics", [])}
-        out.append((ev.features(), ev.ranked()[0][1] in accepted))
+        out.append((with_probe(ev, probe.of_question(ev.query, ev.ranked()[0][1])), ev.ranked()[0][1] in accepted))
     return out
 
 
@@ -134,13 +202,16 @@ def main() -> None:
         saved = np.load(cache)
         X, y, dev_X, dev_ok = saved["X"], saved["y"], saved["dev_X"], saved["dev_ok"]
         real_X, real_y = saved["real_X"], saved["real_y"]
+        probe_json = str(saved["probe"])
     else:
-        X, y = rows(inara)
-        real_X, real_y = real_rows(inara)
-        dev = dev_rows(inara)
+        probe = Probe(inara)
+        X, y = rows(inara, probe)
+        real_X, real_y = real_rows(inara, probe)
+        dev = dev_rows(inara, probe)
         dev_X, dev_ok = np.array([f for f, _ in dev]), np.array([r for _, r in dev])
+        probe_json = json.dumps(probe.export())
         if cache:
-            np.savez(cache, X=X, y=y, dev_X=dev_X, dev_ok=dev_ok, real_X=real_X, real_y=real_y)
+            np.savez(cache, X=X, y=y, dev_X=dev_X, dev_ok=dev_ok, real_X=real_X, real_y=real_y, probe=probe_json)
     n_no_guide = len_no_guide(inara)
     keep = np.ones(len(y), dtype=bool)
     keep[:-n_no_guide] = y[:-n_no_guide] == 1  # phrasings that fit, and the no-guide questions
@@ -154,6 +225,7 @@ def main() -> None:
     keep = np.ones(len(y), dtype=bool)
     print(f"real questions: {len(real_y)} ({int(real_y.sum())} with the right guide first)")
     params = export_trees(X[keep], y[keep])
+    params["probe"] = json.loads(probe_json)
     from inara.matching.fit import probability
 
     # The threshold comes from out-of-fold scores of the no-guide questions (5 folds, grouped by
@@ -169,7 +241,7 @@ def main() -> None:
     print(f"no-guide training split given a guide (out of fold): {sum(n >= params['threshold'] for n in negatives) / len(negatives):.3f}")
     print(f"dev.jsonl: top-1 right {right}/{len(dev)}, still answered with that guide {kept}/{len(dev)}")
     if not args.report:
-        MODEL.write_text(json.dumps(params, indent=1) + "\n", encoding="utf-8")
+        MODEL.write_text(json.dumps(params, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {MODEL.relative_to(ROOT)}")
 
 
@@ -214,7 +286,7 @@ def out_of_fold(X, y, groups, n_no_guide, folds=5) -> list[float]:
 
 
 def len_no_guide(_inara) -> int:
-    return sum(1 for line in (ROOT / "evals" / "no-guide-train.jsonl").read_text().splitlines() if line.strip())
+    return len(no_guide_items())
 
 
 if __name__ == "__main__":

@@ -150,10 +150,56 @@ def test_every_format_offers_a_close_second_topic(library, fmt):
 def test_fit_model_file_is_well_formed():
     model = fit.load()
     assert model is not None, "run scripts/train_fit.py"
-    assert model["features"] == 11 and len(model["trees"]) >= 10
+    assert model["features"] == 15 and len(model["trees"]) >= 10
     for tree in model["trees"]:
         assert len(tree["left"]) == len(tree["right"]) == len(tree["feature"]) == len(tree["value"])
     assert 0 < model["threshold"] < 1
+    probe = model["probe"]
+    assert probe["coef"].shape == (len(probe["classes"]), 384) and probe["intercept"].shape == (len(probe["classes"]),)
+
+
+def test_the_fit_models_probe_knows_every_topic_of_the_library(library):
+    """A topic added since scripts/train_fit.py ran is unknown to the probe, and its questions
+    would fall back to the scores alone: retrain when the topics change."""
+    from inara.matching.matcher import OUT
+
+    assert set(fit.load()["probe"]["classes"]) == set(library.topics) | {OUT, fit.NONE}
+
+
+def probe_model() -> dict:
+    return {"probe": {"classes": ["bedtime-and-sleep", "picky-eating", fit.NONE],
+                      "coef": np.eye(3, dtype=np.float32) * 4, "intercept": np.zeros(3, dtype=np.float32)}}
+
+
+class FakeEvidence:
+    """What fit.features reads of an Evidence: its own features, the best topic, the vector."""
+
+    def __init__(self, best: str, query, semantic=True):
+        self.best, self.query, self.semantic = best, query, {} if semantic else None
+
+    def features(self):
+        return np.zeros(11, dtype=np.float32)
+
+    def ranked(self):
+        return [(0.6, self.best), (0.4, "other")]
+
+
+def test_the_probe_says_how_sure_it_is_of_the_best_topic_and_of_no_topic():
+    """Four numbers after the rankers' eleven: the probe's probability of the best topic, its
+    largest, that of "no topic covers this", and whether its own first is the best topic."""
+    query = np.array([0.0, 1.0, 0.0], dtype=np.float32)  # the probe's "picky-eating" direction
+    found = fit.features(FakeEvidence("picky-eating", query), probe_model())
+    p = np.exp([0.0, 4.0, 0.0]) / np.exp([0.0, 4.0, 0.0]).sum()
+    assert found.shape == (15,)
+    assert np.allclose(found[11:], [p[1], p[1], p[2], 1.0], atol=1e-6)
+    other = fit.features(FakeEvidence("bedtime-and-sleep", query), probe_model())
+    assert np.allclose(other[11:], [p[0], p[1], p[2], 0.0], atol=1e-6)
+
+
+def test_a_topic_the_probe_never_saw_falls_back_to_the_scores():
+    assert fit.features(FakeEvidence("a-new-topic", np.ones(3, dtype=np.float32)), probe_model()) is None
+    assert fit.probability(None, {"threshold": 0.5, "features": 15}) is None
+    assert fit.features(FakeEvidence("picky-eating", None, semantic=False), probe_model())[11:].tolist() == [0, 0, 0, 0]
 
 
 def test_decide_reads_the_probability_then_the_margin():
@@ -168,9 +214,9 @@ def test_probability_rises_with_a_clearer_match():
     """A question whose best topic is clear (high score, wide margin, neighbours agreeing) is a
     fit; one that is weak and split is not."""
     model = fit.load()
-    #                  top1 margin sem  nn1  semgap agree lexraw outgap lexbest card wide
-    clear = np.array([0.75, 0.20, 0.74, 0.85, 0.15, 0.9, 3.2, -0.40, 1.0, 0.55, 0.70])
-    vague = np.array([0.42, 0.01, 0.43, 0.50, 0.01, 0.2, 2.2, -0.02, 0.8, 0.20, 0.38])
+    #                  top1 margin sem  nn1  semgap agree lexraw outgap lexbest card wide  probe: best max none same
+    clear = np.array([0.75, 0.20, 0.74, 0.85, 0.15, 0.9, 3.2, -0.40, 1.0, 0.55, 0.70, 0.90, 0.90, 0.02, 1.0])
+    vague = np.array([0.42, 0.01, 0.43, 0.50, 0.01, 0.2, 2.2, -0.02, 0.8, 0.20, 0.38, 0.10, 0.40, 0.45, 0.0])
     assert fit.probability(clear, model) > model["threshold"] > fit.probability(vague, model)
 
 

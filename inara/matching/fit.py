@@ -5,18 +5,25 @@ A topic's score alone does not tell a good match from a confident wrong one (bot
 about a question (`Evidence.features`: the best fused score and its margin over the second, the
 best topic's semantic score and nearest single phrasing, how many of the ten nearest phrasings
 belong to it, the raw lexical score, the gap to the out-of-scope class, and how close the question
-is to the best topic's card (title and description) and to its ten closest phrasings). The last
-two were added because, trained without the new topics' real questions, the model refused 32.5% of
-them (the fresh-question refusal seen on new topics); with them 28.9% (wrong guide 3.4% -> 4.0%;
-no-guide-train given a guide, nested out of fold by subject, 6.8% -> 7.0%;
-`scripts/experiments/fit_cv.py`). Model form, weights and the length of the question were tried
-and moved it by a point or less: these features, not the model, are the limit.
+is to the best topic's card (title and description) and to its ten closest phrasings), and what a
+probe says: a logistic regression over the question's topic vector, trained on every phrasing (its
+topic) and on the no-guide training questions (a class of their own), read for the best topic
+(`features`). The card and phrasing features were added because, trained without the new topics'
+real questions, the model refused 32.5% of them; with them 28.9% (`scripts/experiments/fit_cv.py`).
+Model form, weights and the length of the question moved it by a point or less. The probe is the
+first thing that moved it more, because it reads the question's vector itself rather than scores
+against single phrasings: on blind-reach-7 (in `inara eval`, same threshold rule) fitting
+questions answered rightly 66.4% -> 69.8%, refused 30.0% -> 26.2%, a wrong guide 3.6% -> 4.0%,
+and in-scope questions no topic covers given a guide 27.1% -> 18.8%
+(`scripts/experiments/probe_compare.py` for the other sets).
 
 It is trained by `scripts/train_fit.py` on the library's own phrasings (each scored without
 itself: a guide fits), the real questions of the tuning sets whose top topic is right, and
-`evals/no-guide-train.jsonl` (in-scope questions about subjects no topic covers: nothing fits). Its threshold is chosen on the tuning sets only
-(`evals/dev.jsonl` and the no-guide training split); `evals/no-guide-test.jsonl` and the blind
-sets are for measuring. The file it writes, `data/fit_model.json`, is small and ships with the
+`evals/no-guide-train.jsonl` (in-scope questions about subjects no topic covers: nothing fits);
+the probe's features for a phrasing or a no-guide question come from a probe trained without it.
+Its threshold is chosen on the no-guide training split (out of fold) and checked on dev; the
+splits are in evals/README.md. The file it writes, `data/fit_model.json` (about 400 KB: the trees and
+the probe's weights), ships with the
 package; without it every ranked topic counts as a fit, as before.
 """
 
@@ -33,11 +40,52 @@ MODEL = DATA / "fit_model.json"
 CLOSE_MARGIN = 0.03  # fused-score gap under which the second topic is offered too ("close call")
 
 
+NONE = "__none__"  # the probe's class for in-scope questions no topic covers
+
+
+def probe_features(probabilities: np.ndarray, classes: list[str], best: str) -> list[float]:
+    """What the probe says about the best-ranked topic: its probability, the largest one, the
+    probability that no topic covers the question, and whether the probe's own first is the same."""
+    index = {name: i for i, name in enumerate(classes)}
+    top = int(np.argmax(probabilities))
+    return [float(probabilities[index[best]]) if best in index else 0.0, float(probabilities[top]),
+            float(probabilities[index[NONE]]) if NONE in index else 0.0, float(classes[top] == best)]
+
+
+def probe_probabilities(query: np.ndarray, probe: dict) -> np.ndarray:
+    """The probe (a logistic regression over the question's topic vector) as class probabilities."""
+    logits = np.asarray(probe["coef"], dtype=np.float32) @ query + np.asarray(probe["intercept"], dtype=np.float32)
+    weights = np.exp(logits - logits.max())
+    return weights / weights.sum()
+
+
+def features(evidence, model: dict | None = None) -> np.ndarray | None:
+    """The rankers' features (`Evidence.features`) and, when the model has a probe, the probe's.
+    None when the probe has never seen the best topic (a topic added to the library since
+    scripts/train_fit.py last ran): the decision then falls back to the scores, as with no model."""
+    model = model if model is not None else load()
+    base = evidence.features()
+    probe = (model or {}).get("probe")
+    if probe is None:
+        return base
+    if evidence.query is None or evidence.semantic is None:
+        return np.concatenate([base, np.zeros(4, dtype=np.float32)])
+    best = evidence.ranked()[0][1]
+    if best not in probe["classes"]:
+        return None
+    extra = probe_features(probe_probabilities(evidence.query, probe), probe["classes"], best)
+    return np.concatenate([base, np.array(extra, dtype=np.float32)])
+
+
 @lru_cache(maxsize=1)
 def load() -> dict | None:
     if not MODEL.exists():
         return None
-    return json.loads(MODEL.read_text(encoding="utf-8"))
+    model = json.loads(MODEL.read_text(encoding="utf-8"))
+    if "probe" in model:  # read once as arrays: the probe is 44 x 384 weights
+        model["probe"]["coef"] = np.asarray(model["probe"]["coef"], dtype=np.float32)
+        model["probe"]["intercept"] = np.asarray(model["probe"]["intercept"], dtype=np.float32)
+    return model
 
 
 def _tree(tree: dict, x: np.ndarray) -> float:
@@ -47,11 +95,12 @@ def _tree(tree: dict, x: np.ndarray) -> float:
     return tree["value"][node]
 
 
-def probability(features: np.ndarray, model: dict | None = None) -> float | None:
-    """P(the best topic's guide fits), or None when no model is installed. Two kinds of model:
-    gradient-boosted trees (`trees`, the default) or a logistic regression (`coef`)."""
+def probability(features: np.ndarray | None, model: dict | None = None) -> float | None:
+    """P(the best topic's guide fits), or None when no model is installed (or `features` says it
+    cannot read this question). Two kinds of model: gradient-boosted trees (`trees`, the default)
+    or a logistic regression (`coef`)."""
     model = model if model is not None else load()
-    if model is None or model.get("features", len(features)) != len(features):
+    if features is None or model is None or model.get("features", len(features)) != len(features):
         return None
     if "trees" in model:
         logit = model["init"] + model["learning_rate"] * sum(_tree(tree, features) for tree in model["trees"])

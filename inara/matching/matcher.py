@@ -46,6 +46,7 @@ class Evidence:
     best_similarity: float
     similarities: np.ndarray | None  # to every phrasing
     labels: np.ndarray
+    query: np.ndarray | None = None  # the question's topic vector (what the fit model's probe reads)
 
     def ranked(self) -> list[tuple[float, str]]:
         return sorted(((s, c) for c, s in self.fused.items() if c != OUT), reverse=True)
@@ -214,10 +215,10 @@ class Matcher:
             query, _, _ = self.embed_question(text)
         semantic, sims = self._semantic(query, drop)
         if self.method == "embedding":
-            return Evidence(semantic, lexical, semantic, raw_best, max(semantic.values()), sims, self.labels)
+            return Evidence(semantic, lexical, semantic, raw_best, max(semantic.values()), sims, self.labels, query)
         best = max(semantic.values())
         fused = {c: EMBED_WEIGHT * semantic[c] + (1 - EMBED_WEIGHT) * lexical[c] * best for c in semantic}
-        return Evidence(fused, lexical, semantic, raw_best, best, sims, self.labels)
+        return Evidence(fused, lexical, semantic, raw_best, best, sims, self.labels, query)
 
     def findings(self, question: Question, unit_vectors: np.ndarray | None, unit_texts: list[str]) -> list:
         """Everything the safety screen finds: the rules, then the sentence screen (in English and
@@ -269,7 +270,7 @@ class Matcher:
                 result.message = out_of_scope()["message"]
                 return result
         result.topics = [TopicScore(slug, max(0.0, min(1.0, score))) for score, slug in ranked[:TOP]]
-        result.fit_probability = fit.probability(evidence.features()) if self.method == "fusion" else None
+        result.fit_probability = fit.probability(fit.features(evidence)) if self.method == "fusion" else None
         second = ranked[1][0] if len(ranked) > 1 else 0.0
         result.outcome = fit.decide(result.fit_probability, ranked[0][0], second)
         return result

@@ -45,7 +45,7 @@ def main() -> None:
     inara = Inara(**Settings.from_environment().given(matcher="fusion").options())
     matcher = inara.matcher
     out = []
-    for slug, label, text, ev in phrasing_evidence(inara):
+    for slug, label, text, ev, _index in phrasing_evidence(inara):
         source = "phrasing" if label else "phrasing-topic-out"
         out.append({"source": source, "group": slug, "y": label, **summary(ev, text)})
     for name, item, ev, accepted in real_evidence(inara):

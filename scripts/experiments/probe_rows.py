@@ -1,0 +1,58 @@
+"""The fit model's probe, compared on cached rows (development: the sets it reads are tuning sets for the fit model).
+
+    INARA_DB=/tmp/full.db python3 scripts/experiments/probe_rows.py      # ~5 min: features and topic vectors of every set
+    python3 scripts/experiments/probe_compare.py [C] [nonone]           # seconds: base features against base + probe
+
+probe_rows.py writes /tmp/probe-rows.pkl and /tmp/probe-vecs.pkl; probe_compare.py trains the fit
+model as scripts/train_fit.py does (phrasings, the tuning sets' real questions, no-guide-train; the
+threshold from out-of-fold no-guide scores at 8% given a guide) with and without the probe's
+features, and prints right / wrong / refused for questions a topic fits and no-guide questions given
+a guide, on blind-reach-5, -6, -7, new-topics-heldout-2 and no-guide-test. blind-reach-8 is the
+test split: never scored here.
+"""
+import json, pickle, sys
+from pathlib import Path
+import numpy as np
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / 'scripts')); sys.path.insert(0, str(ROOT))
+import train_fit as tf
+from inara import Inara
+from inara.settings import Settings
+inara = Inara(**Settings.from_environment().given(matcher="fusion").options())
+m = inara.matcher
+out = {'phrasings': [(s, lab, ev.features()) for s, lab, _, ev, _i in tf.phrasing_evidence(inara)]}
+extra = tf.acceptable_extra()
+for name in ["dev", "blind-2", "blind-3", "new-topics-heldout", "new-topics-heldout-2", "blind-reach-5", "blind-reach-6", "blind-reach-7", "no-guide-train", "no-guide-test"]:
+    rows = []
+    for line in (ROOT / "evals" / f"{name}.jsonl").read_text().splitlines():
+        if not line.strip(): continue
+        item = json.loads(line)
+        if item.get("safety", "ok") == "urgent": continue
+        ev = m.evidence(item["text"])
+        accepted = {item.get("expected_topic"), *item.get("alt_topics", []), *extra.get(item.get("id"), ())} - {None}
+        kind = 'topic' if accepted else ('noguide' if item.get('in_scope', True) else 'oos')
+        rows.append(dict(id=item.get('id'), kind=kind, subject=item.get('subject'), top=ev.ranked()[0][1],
+                         right=bool(accepted) and ev.ranked()[0][1] in accepted, f=ev.features(),
+                         safety=item.get('safety', 'ok')))
+    out[name] = rows
+    print(name, len(rows), flush=True)
+pickle.dump(out, open('/tmp/probe-rows.pkl', 'wb'))
+
+rng = np.random.default_rng(11)
+ph_idx = []
+for slug in inara.library.topics:
+    index = np.flatnonzero(m.labels == slug)
+    for i in rng.choice(index, size=min(tf.PER_TOPIC, len(index)), replace=False):
+        ph_idx.append(int(i))
+vecs = {'labels': m.labels, 'vectors': m.vectors, 'ph_idx': ph_idx}
+from inara.matching.matcher import QUERY_TOKENS
+for name in ["dev", "blind-2", "blind-3", "new-topics-heldout", "new-topics-heldout-2", "blind-reach-5", "blind-reach-6", "blind-reach-7", "no-guide-train", "no-guide-test"]:
+    texts = []
+    for line in (ROOT / "evals" / f"{name}.jsonl").read_text().splitlines():
+        if not line.strip(): continue
+        item = json.loads(line)
+        if item.get("safety", "ok") == "urgent": continue
+        texts.append(item["text"])
+    vecs[name] = np.vstack([m.embedder.embed(texts[i:i+32], max_tokens=QUERY_TOKENS) for i in range(0, len(texts), 32)])
+    print(name, vecs[name].shape, flush=True)
+pickle.dump(vecs, open('/tmp/probe-vecs.pkl', 'wb'))
