@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from inara.matching.age import normalise_numbers
-from inara.matching.safety import categories, next_step, resources, rules, screen, strip_accents
+from inara.matching.safety import categories, next_step, resources, rule_findings, rules, screen, strip_accents
 from inara.vocab import REGIONS
 
 RULES = {rule.id: rule for rule in rules()}
@@ -311,6 +311,9 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my boyfriend choked me in front of the kids", None),
     ],
     "medical-emergency": [
+        ("found four empty paracetamol blister packs in her bin and she's been asleep since school", 16),
+        ("there are two empty packets of paracetamol in his room", 15),
+        ("I found 3 empty strips of sleeping tablets in my son's drawer", 14),
         ("my 2yo just swallowed a button battery what do i do", None),
         ("my toddler drank some bleach from under the sink", None),
         ("he's not breathing properly and his lips are going blue", None),
@@ -454,6 +457,18 @@ def test_rule_fires_at_its_level(rule_id, text, age):
     found = {category for category, _start, _end in RULES[rule_id].matches(normalised(text), age)}
     assert found & {c["slug"] for c in result.categories}, (found, result.categories)
     assert result.message and result.next_steps
+
+
+@pytest.mark.parametrize("text", [
+    "we emptied the medicine cabinet of old stuff today",
+    "how do i dispose of empty medicine bottles safely with kids around",
+    "she took the empty pill packets for her craft project",
+    "found an empty box of cereal under her bed again, she's 12",
+])
+def test_empty_packets_need_finding_a_medicine_in_them(text):
+    """The empty-medicine-packets pattern of the medical-emergency rule (a possible overdose)
+    needs a find, a medicine and a container: these are ordinary to the rules."""
+    assert [f for f in rule_findings(text, 12) if f.level == "urgent"] == []
 
 
 @pytest.mark.parametrize("text", ORDINARY)
