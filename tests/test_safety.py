@@ -652,3 +652,15 @@ def test_ordinary_questions_match_as_ok(inara):
 @pytest.mark.model
 def test_a_parent_who_smacked_once_is_not_an_emergency(inara):
     assert inara.match(KNOWN_FALSE_ALARM).safety.level != "urgent"
+
+
+def test_the_data_files_load_the_same_with_the_fast_yaml_loader():
+    """safety._load_yaml reads with libyaml when it is there: the same values as the pure-Python
+    loader, for every data file."""
+    import yaml
+
+    from inara.matching import safety
+
+    for path in sorted(safety.DATA.glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert repr(safety._load_yaml(path.name)) == repr(yaml.safe_load(text)), path.name
