@@ -2,6 +2,8 @@
 
     python3 benchmarks/bench.py            # all figures
     python3 benchmarks/bench.py --quick    # fewer repetitions
+    python3 benchmarks/bench.py --before /path/to/main-worktree [--db index.db]
+                                           # the default configuration there and here, alternating
 
 Figures:
 - warm match: one process per configuration, index and model loaded, every question of
@@ -78,8 +80,15 @@ def warm_match(db: str, repeats: int, matcher: str, screen: bool = True) -> dict
             "cpu_p50_ms": round(percentile(cpu, 50), 1), "cpu_mean_ms": round(statistics.mean(cpu), 1)}
 
 
+def checkout_env(checkout: Path | None = None) -> dict:
+    """The environment that makes a child process import inara from `checkout` (default: the one
+    this file is in), not from wherever the package is installed."""
+    root = str(checkout or ROOT)
+    return {"PYTHONPATH": os.pathsep.join([root, *filter(None, [os.environ.get("PYTHONPATH")])])}
+
+
 def warm_match_in_process(db: str, repeats: int, matcher: str, screen: bool, env: dict) -> dict:
-    environment = {**os.environ, "INARA_DB": db, **env}
+    environment = {**os.environ, "INARA_DB": db, **checkout_env(), **env}
     done = subprocess.run([sys.executable, __file__, "--warm", json.dumps([db, repeats, matcher, screen])],
                           env=environment, cwd=ROOT, check=True, capture_output=True, text=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -87,7 +96,7 @@ def warm_match_in_process(db: str, repeats: int, matcher: str, screen: bool, env
 
 def cold_ask(db: str, runs: int, env: dict | None = None) -> dict:
     """Wall seconds, and CPU seconds of the child (what a busy machine does not inflate much)."""
-    env = {**os.environ, "INARA_DB": db, **(env or {})}
+    env = {**os.environ, "INARA_DB": db, **checkout_env(), **(env or {})}
     times, cpu = [], []
     for _ in range(runs):
         start, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -110,13 +119,53 @@ def model_build() -> float:
         return time.perf_counter() - start
 
 
+def before_and_after(before: Path, db: str, quick: bool) -> None:
+    """The default configuration in another checkout (`before`, e.g. a worktree of main) and in
+    this one, on the same questions in the same run, the two alternating so that a change in the
+    machine's load falls on both: cold `inara ask` and warm match with and without the sentence
+    screen."""
+    sides = (("before", checkout_env(before)), ("after", checkout_env()))
+    runs = 3 if quick else 6
+    cold: dict[str, list] = {"before": [], "after": []}
+    for _ in range(runs):
+        for label, env in sides:
+            cold[label].append(cold_ask(db, 1, env))
+    print(f"before = {before}, after = {ROOT}")
+    for label, _env in sides:
+        walls = [r["p50_s"] for r in cold[label]]
+        cpus = [r["cpu_p50_s"] for r in cold[label]]
+        print(f"cold `inara ask` (index built; default), {label:6}: wall p50 {statistics.median(walls):.3f} s, "
+              f"min {min(walls):.3f} s, CPU p50 {statistics.median(cpus):.3f} s over {runs} runs")
+    repeats = 1 if quick else 3
+    print(f"warm match (default: onnx fp32, 1 thread), {repeats} pass(es) over the dev questions, one process each:")
+    print(f"  {'configuration':54} {'wall p50':>9} {'wall p99':>9} {'CPU p50':>8} {'CPU mean':>9}")
+    for screen in (True, False):
+        for label, env in sides:
+            f = warm_match_in_process(db, repeats, "fusion", screen, {**env, "INARA_EMBEDDER": "onnx"})
+            name = f"{label}{'' if screen else ', no sentence screen'}"
+            print(f"  {name:54} {f['p50_ms']:>6.1f} ms {f['p99_ms']:>6.1f} ms {f['cpu_p50_ms']:>5.1f} ms "
+                  f"{f['cpu_mean_ms']:>6.1f} ms   ({f['runs']} matches of {f['questions']} questions)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--before", type=Path, help="another checkout (e.g. a worktree of main): measure the "
+                        "default configuration there and here, alternating, in this run")
+    parser.add_argument("--db", help="an index already built (default: a new one, built first)")
     parser.add_argument("--warm", help=argparse.SUPPRESS)  # internal: one warm run, JSON out
     args = parser.parse_args()
     if args.warm:
         print(json.dumps(warm_match(*json.loads(args.warm))))
+        return
+    if args.before:
+        print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
+        with tempfile.TemporaryDirectory() as tmp:
+            db = args.db or str(Path(tmp) / "bench.db")
+            if not args.db:
+                cold_ask(db, 1)  # build the index once
+            before_and_after(args.before, db, args.quick)
+        print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         return
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())} ({os.cpu_count()} cores)")
     print(f"ONNX model build from the packaged weights (once per install, cached): {model_build():.1f} s")
