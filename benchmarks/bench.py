@@ -82,7 +82,8 @@ def warm_match(db: str, repeats: int, matcher: str, screen: bool = True) -> dict
 
 def checkout_env(checkout: Path | None = None) -> dict:
     """The environment that makes a child process import inara from `checkout` (default: the one
-    this file is in), not from wherever the package is installed."""
+    this file is in), not from wherever the package is installed. (`python -m` puts its working
+    folder first on the path: cold_ask runs in the checkout's folder for that reason.)"""
     root = str(checkout or ROOT)
     return {"PYTHONPATH": os.pathsep.join([root, *filter(None, [os.environ.get("PYTHONPATH")])])}
 
@@ -101,7 +102,7 @@ def cold_ask(db: str, runs: int, env: dict | None = None) -> dict:
     for _ in range(runs):
         start, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
         subprocess.run([sys.executable, "-m", "inara", "ask", QUESTION, "--format", "markdown"], env=env,
-                       check=True, stdout=subprocess.DEVNULL, cwd=ROOT)
+                       check=True, stdout=subprocess.DEVNULL, cwd=env["PYTHONPATH"].split(os.pathsep)[0])
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         times.append(time.perf_counter() - start)
         cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
