@@ -36,12 +36,42 @@ INARA_ENV = ("INARA_DB", "INARA_LIBRARY", "INARA_REGION", "INARA_MATCHER", "INAR
 MODEL_FIXTURES = {"inara", "cli", "minilm"}
 
 
+def pytest_xdist_auto_num_workers(config):
+    """`-n auto` (pyproject's addopts): one test process per core, at most 4. Each loads the model
+    and the session index (about 1.5 GB and 20 s each), which more processes would only repeat."""
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def pytest_configure(config):
+    """With PYTHONDONTWRITEBYTECODE set (as on this project's machines), every Python process the
+    suite starts compiles Inara from source again, and pytest rewrites the asserts of every module
+    of its plugins' packages again (hypothesis alone: about 80), in each of pytest-xdist's test
+    processes. Before those start, the run's own processes are told to keep compiled files under
+    .test-cache/pycache instead (PYTHONPYCACHEPREFIX): still none beside the sources."""
+    if hasattr(config, "workerinput") or not os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        return
+    os.environ.pop("PYTHONDONTWRITEBYTECODE")
+    os.environ.setdefault("PYTHONPYCACHEPREFIX", str(ROOT / ".test-cache" / "pycache"))
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups
 def pytest_collection_modifyitems(items):
     """Every test that uses the model (directly or through the session index) is marked
-    `model`, so `-m "not model"` runs the rest, even where a decorator was forgotten."""
+    `model`, so `-m "not model"` runs the rest, even where a decorator was forgotten.
+
+    A test that uses a fixture its own module defines for more than one test (module or session
+    scope: a site build, the dev eval, the reference models) joins that module's xdist_group, so
+    the test process that runs one of them runs them all and the fixture is made once, not once
+    a process (`--dist loadgroup`, pyproject's addopts); the module's other tests go anywhere."""
     for item in items:
         if MODEL_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.model)
+        module = item.nodeid.split("::")[0]
+        info = getattr(item, "_fixtureinfo", None)
+        shared = [fixture for fixtures in (info.name2fixturedefs.values() if info else ()) for fixture in fixtures
+                  if fixture.scope != "function" and fixture.baseid == module]
+        if shared and not any(item.iter_markers("xdist_group")):
+            item.add_marker(pytest.mark.xdist_group(module))
 
 
 def _index_cache() -> Path:
@@ -73,18 +103,36 @@ def _copy_index(source: Path, target: Path) -> None:
         src.backup(dst)
 
 
+def _save_index(db: Path, cache: Path) -> None:
+    """Keep `db` as the cache, whole or not at all: it is written beside the cache and renamed
+    over it, so another test process (pytest-xdist runs one per core) reading the cache at the same
+    time reads the old file or the new one, never half of each."""
+    part = cache.with_name(f"{cache.name}.{os.getpid()}.part")
+    part.unlink(missing_ok=True)
+    _copy_index(db, part)
+    os.replace(part, cache)
+
+
+SEEDED: set[Path] = set()  # session indexes that started from a cache
+
+
+def _fresh() -> bool:
+    return os.environ.get("INARA_TEST_FRESH_INDEX") == "1"
+
+
 @pytest.fixture(scope="session")
 def session_db(tmp_path_factory) -> Path:
-    """The session's index file. INARA_TEST_FRESH_INDEX=1 builds it from nothing, as a first run does."""
+    """The session's index file (one per test process). INARA_TEST_FRESH_INDEX=1 builds it from
+    nothing, as a first run does."""
     db = tmp_path_factory.mktemp("index") / "inara.db"
     cache = _index_cache()
-    fresh = os.environ.get("INARA_TEST_FRESH_INDEX") == "1"
     seed = _seed_index(cache)
-    if seed.exists() and not fresh:
+    if seed.exists() and not _fresh():
         _copy_index(seed, db)
+        SEEDED.add(db)
     yield db
     if db.exists():
-        _copy_index(db, cache)
+        _save_index(db, cache)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -123,12 +171,30 @@ def _need_model() -> None:
 
 @pytest.fixture(scope="session")
 def inara(session_db):
-    """One Inara over the session index, with every phrasing embedded (about 20 s, once)."""
+    """One Inara over the session index, with every phrasing embedded (about 20 s, once per test
+    process). With no index to start from (a fresh clone, as on CI), the first test process to get
+    here embeds the library (about three CPU minutes) while holding a lock beside the cache, and
+    keeps it as the cache; another one waiting on the lock then starts from that copy instead of
+    embedding the same texts again on the other core."""
     _need_model()
+    from filelock import FileLock
+
     from inara import Inara
 
+    if session_db not in SEEDED and not _fresh():
+        cache = _index_cache()
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with FileLock(f"{cache}.lock"):
+            if cache.exists():
+                _copy_index(cache, session_db)
+            else:
+                Inara(library=SHIPPED, db=session_db).warm_up()
+                _save_index(session_db, cache)
     app = Inara(library=SHIPPED, db=session_db)
     assert app.warm_up().method == "fusion"  # built now, so the index is complete for subprocesses too
+    if app.rebuilt:  # this one wrote the library into the index: the session's is one that found it there,
+        app = Inara(library=SHIPPED, db=session_db)  # as a later process does (test_cli's `inara index`)
+        assert app.warm_up().method == "fusion" and not app.rebuilt
     return app
 
 

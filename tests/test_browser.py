@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 
-pytestmark = pytest.mark.browser
+# One test process runs them all (pytest-xdist's loadgroup), so chromium and the static site
+# start once.
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
 QUESTION = "My 3-year-old screams 'go away' when I try to hug her after she falls"
