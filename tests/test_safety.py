@@ -313,6 +313,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
     "medical-emergency": [
         ("found four empty paracetamol blister packs in her bin and she's been asleep since school", 16),
         ("there are two empty packets of paracetamol in his room", 15),
+        ("the bottle was open next to him, no idea how many tablets he took", 2),
         ("I found 3 empty strips of sleeping tablets in my son's drawer", 14),
         ("my 2yo just swallowed a button battery what do i do", None),
         ("my toddler drank some bleach from under the sink", None),
@@ -464,6 +465,8 @@ def test_rule_fires_at_its_level(rule_id, text, age):
     "how do i dispose of empty medicine bottles safely with kids around",
     "she took the empty pill packets for her craft project",
     "found an empty box of cereal under her bed again, she's 12",
+    "the cereal box is empty again, my 12 year old eats like a horse",
+    "the juice box was empty when she came home from school",
 ])
 def test_empty_packets_need_finding_a_medicine_in_them(text):
     """The empty-medicine-packets pattern of the medical-emergency rule (a possible overdose)
