@@ -38,23 +38,9 @@ for k in range(folds):
     m = fit_lr(trX, trY); idx = [classes.index(c) for c in m.classes_]
     ph_P[np.ix_(ph_fold == k, idx)] = m.predict_proba(vecs[ph_fold == k])
     ng_P[np.ix_(ng_fold == k, idx)] = m.predict_proba(ngX[ng_fold == k])
-# phrasing rows: D['phrasings'] yields (slug, label, f) in sampled order, with both kinds interleaved; rebuild mapping
-ph_rows = []; j = 0
-# phrasing_evidence yields for each sampled i: maybe label1 row, maybe label0 row. We only use label 1 rows; recompute which i give label1 by order.
-ph1 = [(s, f) for s, lab, f in D['phrasings'] if lab == 1]
-# Need the index i of each label-1 row: re-derive by walking ph_idx and D['phrasings'] in order
-seq = D['phrasings']; k = 0; idx_of = []
-for i in V['ph_idx']:
-    slug = labels[i]
-    # rows for this i come next in seq: label1 (if own topic first) then label0 (if not OUT)
-    while k < len(seq) and seq[k][0] == slug and (len(idx_of) == 0 or True):
-        if seq[k][1] == 1: idx_of.append(i); k += 1
-        # label 0 row follows optionally
-        if k < len(seq) and seq[k][0] == slug and seq[k][1] == 0: k += 1
-        break
-assert len(idx_of) == len(ph1), (len(idx_of), len(ph1))
+ph1 = [(s, f, i) for s, lab, f, i in D['phrasings'] if lab == 1]  # own topic ranks first for these
 def aug(f, P, top): return np.concatenate([f, lr_feats(P, top)])
-PH = [aug(f, ph_P[i], s) for (s, f), i in zip(ph1, idx_of)]  # own topic ranks first for label-1 rows
+PH = [aug(f, ph_P[i], s) for s, f, i in ph1]
 def real(name):
     Ps = lr_all.predict_proba(V[name])
     return [(r, aug(r['f'], P, r['top'])) for r, P in zip(D[name], Ps)]

@@ -20,10 +20,14 @@ from inara import Inara
 from inara.settings import Settings
 inara = Inara(**Settings.from_environment().given(matcher="fusion").options())
 m = inara.matcher
-out = {'phrasings': [(s, lab, ev.features()) for s, lab, _, ev, _i in tf.phrasing_evidence(inara)]}
+SETS = ["dev", "blind-2", "blind-3", "new-topics-heldout", "new-topics-heldout-2", "blind-reach-5", "blind-reach-6",
+        "blind-reach-7", "no-guide-train", "no-guide-test"]
+# Phrasing rows keep the index of their phrasing, so the probe can be read out of fold for them.
+out = {'phrasings': [(s, lab, ev.features(), i) for s, lab, _, ev, i in tf.phrasing_evidence(inara)]}
+vecs = {'labels': m.labels, 'vectors': m.vectors}
 extra = tf.acceptable_extra()
-for name in ["dev", "blind-2", "blind-3", "new-topics-heldout", "new-topics-heldout-2", "blind-reach-5", "blind-reach-6", "blind-reach-7", "no-guide-train", "no-guide-test"]:
-    rows = []
+for name in SETS:
+    rows, queries = [], []
     for line in (ROOT / "evals" / f"{name}.jsonl").read_text().splitlines():
         if not line.strip(): continue
         item = json.loads(line)
@@ -34,25 +38,8 @@ for name in ["dev", "blind-2", "blind-3", "new-topics-heldout", "new-topics-held
         rows.append(dict(id=item.get('id'), kind=kind, subject=item.get('subject'), top=ev.ranked()[0][1],
                          right=bool(accepted) and ev.ranked()[0][1] in accepted, f=ev.features(),
                          safety=item.get('safety', 'ok')))
-    out[name] = rows
+        queries.append(ev.query)  # the topic vector the evidence was read from
+    out[name], vecs[name] = rows, np.vstack(queries)
     print(name, len(rows), flush=True)
 pickle.dump(out, open('/tmp/probe-rows.pkl', 'wb'))
-
-rng = np.random.default_rng(11)
-ph_idx = []
-for slug in inara.library.topics:
-    index = np.flatnonzero(m.labels == slug)
-    for i in rng.choice(index, size=min(tf.PER_TOPIC, len(index)), replace=False):
-        ph_idx.append(int(i))
-vecs = {'labels': m.labels, 'vectors': m.vectors, 'ph_idx': ph_idx}
-from inara.matching.matcher import QUERY_TOKENS
-for name in ["dev", "blind-2", "blind-3", "new-topics-heldout", "new-topics-heldout-2", "blind-reach-5", "blind-reach-6", "blind-reach-7", "no-guide-train", "no-guide-test"]:
-    texts = []
-    for line in (ROOT / "evals" / f"{name}.jsonl").read_text().splitlines():
-        if not line.strip(): continue
-        item = json.loads(line)
-        if item.get("safety", "ok") == "urgent": continue
-        texts.append(item["text"])
-    vecs[name] = np.vstack([m.embedder.embed(texts[i:i+32], max_tokens=QUERY_TOKENS) for i in range(0, len(texts), 32)])
-    print(name, vecs[name].shape, flush=True)
 pickle.dump(vecs, open('/tmp/probe-vecs.pkl', 'wb'))
