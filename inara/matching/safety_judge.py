@@ -38,6 +38,7 @@ from functools import lru_cache
 import numpy as np
 
 from .safety import DATA, Finding, categories
+from .semantic_safety import LOOKALIKE, SHORT_WORDS, word_count
 
 MODEL = DATA / "safety_judge.json"
 LEVELS = ("urgent", "see-professional")
@@ -57,7 +58,6 @@ def unit_features(screen, vectors: np.ndarray, texts: list[str], language: str, 
     nearest sentences (`slugs`, the judge's order); whether the sentence screen found it urgent or
     see-professional; and its vector. A language the screen has no sentences in is read against
     the English ones."""
-    from .semantic_safety import LOOKALIKE, SHORT_WORDS, word_count  # noqa: PLC0415 (no circle: it imports nothing from here)
     read_as = language if screen.reads(language) else "en"
     masks = screen._masks(read_as)
     sims = vectors @ screen.vectors.T
