@@ -30,6 +30,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my son said he's gonna stab the kid who bullies him", None),
     ],
     "missing-or-lost": [
+        ("my 8yo let go of my hand in the crowd and I cant see her anywhere", 8),
+        ("we were at the fair and I can't find my son anywhere", None),
         ("lost my 3 year old at the beach 15 minutes ago, he cant swim", 3),
         ("my 12yo didn't come home last night and her phone is off", 12),
         ("my daughter got into a car with an older man after school", None),
@@ -38,6 +40,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 15 year old ran away last night and isn't answering", 15),
     ],
     "neglect-signs": [
+        ("is it ok to leave my 4 year old in the car for a few hours while I work", 4),
         ("the neighbours leave their 3 year old alone in the flat for hours while they work", None),
         ("a little girl next door is always hungry and dirty, her parents are never home, she eats from the bins", None),
         ("there's no food in the house and my sister's kids haven't been fed for days", None),
@@ -311,6 +314,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my boyfriend choked me in front of the kids", None),
     ],
     "medical-emergency": [
+        ("he rolled off the top bunk earlier, now he has been sick twice and keeps nodding off", None),
         ("found four empty paracetamol blister packs in her bin and she's been asleep since school", 16),
         ("there are two empty packets of paracetamol in his room", 15),
         ("the bottle was open next to him, no idea how many tablets he took", 2),
@@ -330,6 +334,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 16yo took a whole packet of paracetamol", None),
     ],
     "parent-may-harm": [
+        ("on my own with a screaming 6 week old and i just shook him", None),
+        ("patience gone, locked my 7yo in the shed for an hour today", 7),
         ("I'm so exhausted I'm scared I will hurt my baby", None),
         ("last night I shook him because he wouldn't stop screaming", None),
         ("I have intrusive thoughts about hurting my toddler", None),
@@ -408,6 +414,10 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
 }
 
 ORDINARY = [
+    "I can't find her school shoes anywhere and we're late again",
+    "I left my phone in the car for a few hours and missed the school's call",
+    "he fell asleep in the car after football and was sick on the way home from the fair",
+    "I just shook his hand and said well done",
     "she has a fit when we leave the park",          # "fit" as in tantrum, not a seizure ("fitting and" is)
     "he hit his brother",                             # a child hitting a sibling is the hitting-and-biting topic
     "my son is scared of the dark",

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from inara.matching import semantic_safety
+from inara.matching import safety_judge, semantic_safety
 from inara.matching.safety import categories, resolved_past, screen
 from inara.matching.semantic_safety import clauses, units
 
@@ -486,6 +486,8 @@ def test_an_everyday_question_one_clause_of_which_brushes_a_warning_is_not_an_em
     girls in her class wear one" as near a warning, and without the second reading the parent of
     a girl who needs her first bra is told to call child protection now."""
     text = "what age should I get my daughter her first bra? she's 9 and a couple of girls in her class wear one"
+    assert inara.matcher.screen(text).level == "ok"  # the judge (safety_judge) reads the question as everyday
+    monkeypatch.setattr(safety_judge, "usable", lambda model: False)
     result = inara.matcher.screen(text)
     assert (result.level, result.category) == ("see-professional", "safety-worry")
     monkeypatch.setattr(semantic_safety, "doubtful", lambda best, whole: False)

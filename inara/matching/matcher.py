@@ -22,6 +22,7 @@ from .lexical import BM25
 from . import fit
 from .question import MAX_CHARS, Question, check_question  # noqa: F401 (MAX_CHARS, check_question: kept importable here)
 from .safety import SafetyResult, combine, rule_findings
+from . import safety_judge
 from .semantic_safety import SemanticScreen, load_model, units
 
 OUT = "__out_of_scope__"
@@ -224,13 +225,24 @@ class Matcher:
         """Everything the safety screen finds: the rules, then the sentence screen (in English and
         in each language it has written sentences for)."""
         findings = rule_findings(question.text, question.age.years, question.normalised)
-        if self.semantic is not None and unit_vectors is not None and (
-                question.language == "en" or self.semantic.reads(question.language)):
+        if self.semantic is None or unit_vectors is None:
+            return findings
+        sentences = []
+        if question.language == "en" or self.semantic.reads(question.language):
             # Another language is read against the sentences written in it (semantic_safety), on
             # top of its rules (data/safety.yaml); a language with no written sentences has its
             # rules only: against the English sentences, every ordinary Spanish question fired.
-            findings += self.semantic.findings(unit_vectors, unit_texts, question.language)
-        return findings
+            sentences = self.semantic.findings(unit_vectors, unit_texts, question.language)
+        rules = safety_judge.level_of(findings)
+        judge = safety_judge.load()
+        if rules == "urgent" or not safety_judge.usable(judge):
+            return findings + sentences
+        # Then the judge reads each unit and the whole question (safety_judge): it can raise the
+        # level or doubt the sentence screen, never silence an urgent finding.
+        units = safety_judge.unit_features(self.semantic, unit_vectors, unit_texts, question.language,
+                                           judge["categories"])
+        return safety_judge.judge(findings + sentences, rules, units, safety_judge.level_of(sentences), judge,
+                                  unit_texts[0].lower())
 
     def _screened(self, question: Question | str, age: str | float | None, region: str):
         """The question read once (or as the caller read it) and the safety screen's verdict on it:

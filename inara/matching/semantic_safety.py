@@ -151,6 +151,13 @@ class SemanticScreen:
             self._by_language[language] = {name: mask & written for name, mask in self.masks.items()}
         return self._by_language[language]
 
+    def category_mask(self, slug: str, language: str) -> np.ndarray:
+        """The sentences of one category written in `language` (what the judge reads)."""
+        key = f"{slug}@{language}"
+        if key not in self._by_language:
+            self._by_language[key] = {"mask": (self.labels == slug) & (self.languages == language)}
+        return self._by_language[key]["mask"]
+
     def reads(self, language: str) -> bool:
         """Whether the index has sentences written in this language."""
         return language in self._written

@@ -22,6 +22,7 @@ for r in rows:
     if m.safety.level=='ok': continue
     q=Question.read(r['text'], r.get('age_years'))
     rules=[f.level for f in rule_findings(q.text,q.age.years,q.normalised)]
-    src='rule' if m.safety.level in rules else 'sentence screen'
+    judged=any(s.startswith('judge:') or s.endswith('+judge') for s in m.safety.rules)
+    src='rule' if m.safety.level in rules else 'judge' if judged else 'sentence screen'
     c[(m.safety.level, src)]+=1
 print(sys.argv[1], dict(c))
