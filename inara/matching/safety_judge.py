@@ -60,7 +60,7 @@ def unit_features(screen, vectors: np.ndarray, texts: list[str], language: str, 
     the English ones."""
     read_as = language if screen.reads(language) else "en"
     masks = screen._masks(read_as)
-    sims = vectors @ screen.vectors.T
+    sims = screen.similarities(vectors)
     n = len(sims)
     ordinary = {"urgent": screen._nearest(sims, masks["ok"]), "see-professional": screen._nearest(sims, masks["ok-see"])}
     look = screen._nearest(sims, masks[LOOKALIKE]) if masks[LOOKALIKE].any() else np.full(n, -1.0)

@@ -142,6 +142,7 @@ class SemanticScreen:
                           else np.full(len(self.labels), "en"))
         self._written = set(self.languages.tolist())
         self._by_language: dict[str, dict[str, np.ndarray]] = {}
+        self._last: tuple[np.ndarray, np.ndarray] | None = None
 
     def _masks(self, language: str) -> dict[str, np.ndarray]:
         """Each kind of sentence, of those written in `language` (English reads English only, so
@@ -162,6 +163,17 @@ class SemanticScreen:
         """Whether the index has sentences written in this language."""
         return language in self._written
 
+    def similarities(self, vectors: np.ndarray) -> np.ndarray:
+        """Each unit's similarity to every written sentence. The last product is kept with the
+        array it was made from, so the judge reading the same units does not make it again (one
+        tuple, swapped whole: a thread reading another question's units makes its own)."""
+        last = self._last
+        if last is not None and last[0] is vectors:
+            return last[1]
+        sims = vectors @ self.vectors.T
+        self._last = (vectors, sims)
+        return sims
+
     def _nearest(self, sims: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Each row's mean similarity to its NEIGHBOURS nearest sentences of `mask`. The k largest
         are found by a partition, then sorted, so the mean adds the same numbers in the same order
@@ -180,7 +192,7 @@ class SemanticScreen:
 
     def _read(self, vectors: np.ndarray, texts: list[str] | None, language: str) -> tuple[list[tuple[int, str]], bool]:
         """unit_categories, and whether its urgent findings are doubtful (see `doubtful`)."""
-        sims = vectors @ self.vectors.T
+        sims = self.similarities(vectors)
         other = language != "en"
         masks = self._masks(language)
         ordinary = {"urgent": self._nearest(sims, masks["ok"]),
