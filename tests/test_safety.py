@@ -59,6 +59,14 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he says he wants to unalive himself and has been giving his games away", None),
         ("my son made a list of the school's students he wants to hurt and which doors to lock", None),
         ("los ninos de la vecina pasan dias solos en casa", None),
+        ("my 14 yo stabbed a boy at the bus stop", 14),
+        ("he keeps searching how to buy a gun without a licence", None),
+        ("saw 'kms fr' on her story", None),
+        ("she told her teacher 'i won't be here after christmas so it doesn't matter'", None),
+        ("her stepdad keeps walking into my 11 yo's room when she's getting changed", 11),
+        ("he took the lock off her bathroom door", None),
+        ("bruises on his ribs again, says his mum's boyfriend did it play fighting", None),
+        ("le voisin lui donne des bonbons pour qu'elle ne dise rien", None),
     ],
     "grooming-and-disclosure": [
         ("her stepdad keeps coming into her room at night", None),
@@ -448,6 +456,12 @@ ORDINARY = [
     "my son hit his teacher",                          # the child hit the adult, not the other way round
     "my 2 year old bit her nanny",
     "she held her breath in a tantrum",
+    "my son pretends to shoot everyone with a banana",               # pretend play
+    "there was a stabbing near the school on the news and he is scared",  # crime on the news
+    "pulled out his wobbly tooth and there was blood everywhere, tooth fairy rates?",
+    "she had a febrile convulsion at 2, over in a minute, never happened again",  # over, said later
+    "we drove 300 kms today and the kids were fine",
+    "I walked into her room when she was getting changed and she screamed at me",  # the parent
 ]
 
 

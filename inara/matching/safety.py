@@ -371,6 +371,7 @@ ENDS_WITH_TIME = {"medical-emergency": None, "poisoning": None, "missing-child":
                   "suicide-self-harm": "anxiety-mood-ocd"}
 
 
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 CLAUSE_END = re.compile(r"(?<=[.!?;,])\s+|\n+|\s+(?:but|though|although)\s+")
 
 
@@ -418,12 +419,25 @@ class Finding:
     sentence: str = ""
 
 
-def with_context(finding: Finding, sentence: str, start: int | None = None) -> Finding | None:
+# Said later in the same sentence, these end an event however many clauses lie between ("a febrile
+# convulsion at 2, scary, over in a minute, never happened again").
+ENDED_SINCE = re.compile(r"\b(?:never happened again|(?:has been|been|was) fine (?:ever )?since|no (?:problems|issues) since|"
+                         r"fully recovered|not happened since|hasn'?t happened since)\b")
+
+
+def ended_later(rest: str) -> bool:
+    """`rest`: the sentence after the clause of a match. True when it says the event is over, and
+    says nothing of now."""
+    return bool(ENDED_SINCE.search(rest)) and not NOW.search(ENDED_SINCE.sub(" ", rest))
+
+
+def with_context(finding: Finding, sentence: str, start: int | None = None, rest: str = "") -> Finding | None:
     """The finding as the sentence it came from means it: dropped when negated, and an emergency
-    that is over is no emergency now (a self-harm one becomes a see-professional one)."""
+    that is over is no emergency now (a self-harm one becomes a see-professional one). `rest`: what
+    the same sentence says after the clause."""
     if negated(sentence, start):
         return None
-    if finding.category in ENDS_WITH_TIME and resolved_past(sentence):
+    if finding.category in ENDS_WITH_TIME and (resolved_past(sentence) or ended_later(rest)):
         after = ENDS_WITH_TIME[finding.category]
         if after is None:
             return None
@@ -446,7 +460,9 @@ def rule_findings(text: str, age: float | None = None, normalised: str | None = 
         for category, start, end in rule.matches(norm, age):
             sentence = sentence_around(norm, start, end)
             offset = start - norm.find(sentence) if sentence else 0
-            found = with_context(Finding(known[category].level, category, rule.id, sentence), sentence, offset)
+            stop = SENTENCE_END.search(norm, end)
+            rest = norm[end:stop.start() if stop else len(norm)]
+            found = with_context(Finding(known[category].level, category, rule.id, sentence), sentence, offset, rest)
             if found:
                 out.append(found)
     return out
