@@ -16,6 +16,7 @@ from inara.matching.question import Question
 from inara.matching.safety import rule_findings
 inara = Inara(**Settings.from_environment().options())
 rows=[json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+rows=[r for r in rows if r.get('safety', 'ok') == 'ok']  # the ordinary questions only
 c=collections.Counter()
 for r in rows:
     m=inara.match(r['text'], r.get('age_years'))
