@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -203,13 +203,21 @@ class Rule:
         return bool(self.matches(text, age))
 
 
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    """re.compile, once a process for each pattern: `inara check` reads safety.yaml afresh (the
+    file as it is now, not as the screen first read it) and compiled its ~800 patterns again,
+    which re's own cache (512 patterns) did not keep. A pattern that does not compile is not kept."""
+    return re.compile(source)
+
+
 def _compile(pattern: str, where: str, problems: list[Problem]) -> re.Pattern[str]:
     """The pattern with its {helpers} filled in; one that does not compile is added to problems
     (and stands in as a pattern that never matches), so every bad pattern is reported at once."""
     for name, value in HELPERS.items():
         pattern = pattern.replace("{" + name + "}", value)
     try:
-        return re.compile(pattern)
+        return _compiled(pattern)
     except re.error as exc:
         problems.append(Problem("inara/data/safety.yaml", where, f"a valid regular expression ({exc})"))
         return re.compile(r"(?!)")
