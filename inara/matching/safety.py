@@ -185,10 +185,12 @@ class Rule:
             return []
         if self.requires and not any(pattern.search(text) for pattern in self.requires):
             return []
-        excluded = [m.span() for pattern in self.exclude for m in pattern.finditer(text)]
+        excluded = None  # read once a pattern matches: most texts match none of a rule's patterns
         found = []
         for pattern, category in self.patterns:
             for match in pattern.finditer(text):
+                if excluded is None:
+                    excluded = [m.span() for exclude in self.exclude for m in exclude.finditer(text)]
                 # Excluded when an exclude match covers the match's last character: the
                 # ordinary reading ("worried about vitamins") wins over the alarming one.
                 if any(start < match.end() <= end for start, end in excluded):
