@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 from ..errors import InaraError, Problem, validation_problems
 from ..vocab import SafetyLevel
+from . import literals
 from .age import normalise_numbers
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -176,18 +177,44 @@ class Rule:
     requires: tuple[re.Pattern[str], ...] = ()
     min_age: float | None = None
     max_age: float | None = None
+    # What the patterns' matches must contain (literals.py), in the Requirements shared by the
+    # rules read together: a rule, or one of its patterns, is passed over only where it cannot match.
+    requirements: literals.Requirements | None = field(default=None, repr=False, compare=False)
+    rule_mask: int = field(default=0, repr=False, compare=False)
+    pattern_masks: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
-    def matches(self, text: str, age: float | None = None) -> list[tuple[str, int, int]]:
-        """(category, start, end) of the first match of each pattern that counts."""
+    def needing(self, requirements: literals.Requirements) -> Rule:
+        """This rule, with what its patterns' matches must contain in `requirements`."""
+        needs = [literals.needs(pattern) for pattern, _ in self.patterns]
+        return replace(self, requirements=requirements, rule_mask=requirements.mask(literals.one_of(needs)),
+                       pattern_masks=tuple(requirements.mask(each) for each in needs))
+
+    def matches(self, text: str, age: float | None = None,
+                met: dict[literals.Requirements, int] | None = None) -> list[tuple[str, int, int]]:
+        """(category, start, end) of the first match of each pattern that counts. `met`: a dict
+        kept for this text by a caller that runs every rule on it, so the text is read once."""
         if self.min_age is not None and age is not None and age < self.min_age:
             return []
         if self.max_age is not None and (age is None or age >= self.max_age):
+            return []
+        patterns = self.patterns
+        if self.requirements is not None:
+            bits = met.get(self.requirements) if met is not None else None
+            if bits is None:
+                bits = self.requirements.met(text)
+                if met is not None:
+                    met[self.requirements] = bits
+            unmet = ~bits  # a mask with one of these bits needs what the text lacks
+            if self.rule_mask & unmet:
+                return []
+            patterns = [entry for entry, mask in zip(patterns, self.pattern_masks) if not mask & unmet]
+        if not patterns:
             return []
         if self.requires and not any(pattern.search(text) for pattern in self.requires):
             return []
         excluded = None  # read once a pattern matches: most texts match none of a rule's patterns
         found = []
-        for pattern, category in self.patterns:
+        for pattern, category in patterns:
             for match in pattern.finditer(text):
                 if excluded is None:
                     excluded = [m.span() for exclude in self.exclude for m in exclude.finditer(text)]
@@ -447,13 +474,41 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+class _Screening:
+    """The rules as rule_findings runs them: from a process's second text on, with what their
+    patterns need (Rule.needing), so that a rule or pattern that cannot match the text is passed
+    over. Reading the ~800 patterns for it costs about the CPU that compiling them does (0.7 s
+    here), which a process that screens one question (`inara ask`) would spend to save a few
+    milliseconds; the rules find the same either way."""
+
+    def __init__(self) -> None:
+        self.read: tuple[tuple[Rule, ...], tuple[Rule, ...]] | None = None  # (rules(), the same with needs)
+        self.texts = 0
+
+    def rules(self) -> tuple[Rule, ...]:
+        every = rules()
+        read = self.read
+        if read is not None and read[0] is every:
+            return read[1]
+        self.texts += 1
+        if self.texts < 2:
+            return every
+        requirements = literals.Requirements()
+        self.read = (every, tuple(rule.needing(requirements) for rule in every))
+        return self.read[1]
+
+
+_screening_rules = _Screening().rules
+
+
 def rule_findings(text: str, age: float | None = None, normalised: str | None = None) -> list[Finding]:
     """`normalised`: normalise_numbers(text), when the caller has it already (a Question)."""
     norm = strip_accents(normalised if normalised is not None else normalise_numbers(text))
     known = categories()
+    met: dict = {}  # the text read once for every rule
     out = []
-    for rule in rules():
-        for category, start, end in rule.matches(norm, age):
+    for rule in _screening_rules():
+        for category, start, end in rule.matches(norm, age, met):
             sentence = sentence_around(norm, start, end)
             offset = start - norm.find(sentence) if sentence else 0
             found = with_context(Finding(known[category].level, category, rule.id, sentence), sentence, offset)
