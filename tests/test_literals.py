@@ -1,8 +1,9 @@
 """What a pattern's matches must contain (inara/matching/literals.py), which lets the safety screen
 pass over a rule that cannot match the question. A need read wrong would switch a safety rule off
 without a word, so: every text a pattern matches meets the pattern's needs (hypothesis, over
-generated patterns and texts drawn to match them), and the shipped rules find with their needs
-exactly what they find without, on every sentence written to make them fire."""
+generated patterns and texts drawn to match them), and each shipped rule finds with its needs
+exactly what it finds without, on the sentences written for it (its phrasings in test_safety.py,
+its language's sentences in safety_other_languages.yaml)."""
 
 from __future__ import annotations
 
