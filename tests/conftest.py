@@ -298,3 +298,30 @@ def server(inara, session_db):
     running = Server(session_db)
     yield running
     running.stop()
+
+
+STATIC_BASE_URL = "https://example.org/inara"
+
+
+@pytest.fixture(scope="session")
+def static_export(inara, tmp_path_factory) -> Path:
+    """The static site (`build_site`, no base URL), built once a test process for the tests that
+    only read it: test_browser's static-site search, test_static_site and test_web's link check
+    each built the same site (3-4 s of CPU a build). The modules share the "browser" xdist group,
+    so one process builds it."""
+    from inara.web.static import build_site
+
+    out = tmp_path_factory.mktemp("static-export")
+    build_site(inara, out)
+    return out
+
+
+@pytest.fixture(scope="session")
+def static_export_with_base_url(inara, tmp_path_factory) -> Path:
+    """The same with --base-url STATIC_BASE_URL (a sitemap, root-relative 404 links), for the tests
+    that only read it."""
+    from inara.web.static import build_site
+
+    out = tmp_path_factory.mktemp("static-export-base-url")
+    build_site(inara, out, base_url=STATIC_BASE_URL)
+    return out

@@ -176,17 +176,13 @@ def test_guide_prints_without_navigation_or_forms(page, server):
 
 
 @pytest.fixture(scope="module")
-def static_site(inara, tmp_path_factory):
-    """The static export, served by a plain file server on loopback (fetch() needs http)."""
+def static_site(static_export):
+    """The static export (the session's), served by a plain file server on loopback (fetch() needs http)."""
     import functools
     import http.server
     import threading
 
-    from inara.web.static import build_site
-
-    out = tmp_path_factory.mktemp("site")
-    build_site(inara, out)
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out))
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(static_export))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

@@ -33,6 +33,14 @@ def test_the_shipped_data_files_have_no_problems():
     assert data_files.data_problems() == []
 
 
+def test_reading_the_rules_again_compiles_no_pattern_again():
+    """`inara check` reads safety.yaml afresh (data_problems), and finds the patterns it holds
+    compiled already: re's own cache keeps 512 of the ~800, so every check compiled them all again."""
+    first, again = safety.rules(), safety.rules.__wrapped__()
+    assert first == again
+    assert all(a is b for rule, other in zip(first, again) for (a, _), (b, _) in zip(rule.patterns, other.patterns))
+
+
 def test_every_mistake_in_every_data_file_at_once(data):
     def rules(content):
         content[0]["paterns"] = content[0].pop("patterns")  # a typo in a field name

@@ -19,7 +19,7 @@ import yaml
 from inara.checking import check, story_pick_problems
 from inara.content.checks import check_library
 from inara.content.loader import load_library, read_library, split_front_matter
-from inara.content.quality import CONFIG_PATH, load_config, quality_problems
+from inara.content.quality import CONFIG_PATH, load_config, quality_problems, shared_counts
 from inara.errors import Problem
 
 from .conftest import ROOT, SHIPPED, run_inara
@@ -227,6 +227,17 @@ def test_a_broken_config_is_reported_not_raised(tmp_path):
 
 
 # --- 3. near-duplicates --------------------------------------------------------------------------
+
+
+def test_shared_counts_are_the_intersections_of_every_pair():
+    """The near-copy check counts shared shingles by a matrix product, a block of items at a time:
+    the counts of plain set intersections, whatever the block size, for sets of any overlap."""
+    rng = random.Random(13)
+    for _ in range(300):
+        sets = [set(rng.sample(range(40), rng.randint(0, 25))) for _ in range(rng.randint(0, 7))]
+        counts = shared_counts(sets, block=rng.choice([1, 3, 4096]))
+        assert [[int(counts[i, j]) for j in range(len(sets)) if j != i] for i in range(len(sets))] == \
+               [[len(a & b) for j, b in enumerate(sets) if j != i] for i, a in enumerate(sets)], sets
 
 
 @pytest.mark.parametrize("every_fifth", [False, True], ids=["20%-at-random", "every-fifth-word"])

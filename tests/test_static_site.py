@@ -20,6 +20,9 @@ import pytest
 from .test_browser import CHROMIUM, shot
 
 MOUNT = "/inara/"  # the sub-folder the site is served from
+# The site is the session's (conftest.static_export), which test_browser reads too: both modules
+# drive chromium, and in one test process it is built once.
+pytestmark = pytest.mark.xdist_group("browser")
 
 
 def serve(site: Path):
@@ -60,17 +63,8 @@ def serve(site: Path):
 
 
 @pytest.fixture(scope="module")
-def built(inara, tmp_path_factory) -> Path:
-    from inara.web.static import build_site
-
-    out = tmp_path_factory.mktemp("static")
-    build_site(inara, out)
-    return out
-
-
-@pytest.fixture(scope="module")
-def site(built):
-    httpd, url = serve(built)
+def site(static_export):
+    httpd, url = serve(static_export)
     yield url + MOUNT
     httpd.shutdown()
 
@@ -123,7 +117,7 @@ def test_search_finds_the_right_guides_from_a_parents_words(page, site, words, t
 
 
 @pytest.mark.browser
-def test_search_stems_nightmares_to_the_guides_that_talk_about_them(page, site, built):
+def test_search_stems_nightmares_to_the_guides_that_talk_about_them(page, site, static_export):
     """The library has no topic on nightmares (the server answers "no guide yet" for the word), so the
     right guides are the ones whose pages discuss them; "nightmares" must reach "nightmare"."""
     from .conftest import SHIPPED
@@ -131,7 +125,7 @@ def test_search_stems_nightmares_to_the_guides_that_talk_about_them(page, site, 
     hrefs = search(page, site, "nightmares")
     for href in hrefs[:3]:
         topic = href.split("/")[2]
-        text = (built / href.removeprefix("./")).read_text(encoding="utf-8").lower()
+        text = (static_export / href.removeprefix("./")).read_text(encoding="utf-8").lower()
         card = (SHIPPED / "topics" / f"{topic}.yaml").read_text(encoding="utf-8").lower()
         assert "nightmare" in text or "nightmare" in card, href
 
@@ -210,11 +204,8 @@ def test_404_works_at_any_depth(page, site, missing):
     assert page.url.endswith(MOUNT + "index.html") and page.locator("h1").inner_text() == "What's happening?"
 
 
-def test_404_with_base_url_needs_no_script(inara, tmp_path):
-    from inara.web.static import build_site
-
-    build_site(inara, tmp_path, base_url="https://example.org/inara")
-    html = (tmp_path / "404.html").read_text(encoding="utf-8")
+def test_404_with_base_url_needs_no_script(static_export_with_base_url):
+    html = (static_export_with_base_url / "404.html").read_text(encoding="utf-8")
     assert 'href="/inara/index.html"' in html and 'href="/inara/static/style.css"' in html
     links = [h for h in re.findall(r'href="([^"#]+)"', html) if not h.startswith("http")]
     assert links and all(h.startswith("/inara/") for h in links), links
@@ -222,18 +213,15 @@ def test_404_with_base_url_needs_no_script(inara, tmp_path):
 
 # --- sitemap -----------------------------------------------------------------------------------
 
-def test_no_sitemap_without_base_url_and_a_note(built, cli_no_model, tmp_path):
-    assert not (built / "sitemap.xml").exists()
+def test_no_sitemap_without_base_url_and_a_note(static_export, cli_no_model, tmp_path):
+    assert not (static_export / "sitemap.xml").exists()
     run = cli_no_model("build-site", str(tmp_path / "out"))
     assert run.returncode == 0 and "no sitemap.xml" in run.stderr and "--base-url" in run.stderr
     assert not (tmp_path / "out" / "sitemap.xml").exists()
 
 
-def test_sitemap_with_base_url_is_valid_and_absolute(inara, tmp_path):
-    from inara.web.static import build_site
-
-    build_site(inara, tmp_path, base_url="https://example.org/inara")
-    tree = ET.parse(tmp_path / "sitemap.xml")
+def test_sitemap_with_base_url_is_valid_and_absolute(inara, static_export_with_base_url):
+    tree = ET.parse(static_export_with_base_url / "sitemap.xml")
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
     locs = [loc.text for loc in tree.getroot().findall("s:url/s:loc", ns)]
     assert len(locs) >= len(inara.library.guides) + len(inara.library.stories)

@@ -183,11 +183,9 @@ def test_without_access_log_no_request_is_logged(server):
     assert "Pomegranate" not in text and "Quince" not in text
 
 
-def test_static_export_has_working_relative_links(inara, tmp_path):
-    from inara.web.static import build_site
-
-    out = tmp_path / "site"
-    build_site(inara, out)
+@pytest.mark.xdist_group("browser")  # the process that builds the session's static site for the browser tests
+def test_static_export_has_working_relative_links(inara, static_export):
+    out = static_export
     pages = list(out.rglob("*.html"))
     assert len(pages) >= len(inara.library.guides) + len(inara.library.stories) + 5
     broken = []

@@ -262,18 +262,45 @@ def shingles(texts: Iterator[str] | list[str], size: int) -> set[tuple[str, ...]
     return out
 
 
-def containment(a: set, b: set) -> float:
+def containment(shared: int, a: int, b: int) -> float:
+    """The share of the smaller of two sets (of sizes a and b) that the other holds too."""
     if not a or not b:
         return 0.0
-    return len(a & b) / min(len(a), len(b))
+    return shared / min(a, b)
+
+
+def shared_counts(sets: list[set], block: int = 4096):
+    """len(sets[i] & sets[j]) for every pair i != j, as a matrix: the sets as rows of a 0/1 matrix over the
+    items held by more than one set, times its transpose, `block` items at a time (a library ten
+    times larger stays in tens of megabytes). Intersecting ~130 guides of ~2,000 shingles pair by
+    pair took over a second of CPU. The counts are whole numbers far below 2**24: exact in float32."""
+    import numpy as np
+
+    index: dict = {}
+    ids = [np.fromiter((index.setdefault(item, len(index)) for item in items), dtype=np.int64, count=len(items))
+           for items in sets]
+    every = np.concatenate(ids) if ids else np.zeros(0, dtype=np.int64)
+    held = np.bincount(every, minlength=len(index)) > 1  # an item of one set only adds to no pair
+    kept = held[every]
+    rows = np.repeat(np.arange(len(sets)), [len(each) for each in ids])[kept]
+    columns = (np.cumsum(held) - 1)[every[kept]]
+    counts = np.zeros((len(sets), len(sets)))
+    for start in range(0, int(held.sum()), block):
+        inside = (columns >= start) & (columns < start + block)
+        matrix = np.zeros((len(sets), block), dtype=np.float32)
+        matrix[rows[inside], columns[inside] - start] = 1.0
+        counts += matrix @ matrix.T
+    return np.rint(counts).astype(np.int64)
 
 
 def _near_duplicates(library: Library, config: NearDuplicates) -> list[Problem]:
     out = []
     for kind, items, fields in (("guide", library.guides, guide_fields), ("story", library.stories, story_fields)):
-        sets = {key: shingles([text for _, text in fields(item)], config.shingle) for key, item in items.items()}
-        for a, b in itertools.combinations(sorted(sets), 2):
-            score = containment(sets[a], sets[b])
+        keys = sorted(items)
+        sets = [shingles([text for _, text in fields(items[key])], config.shingle) for key in keys]
+        shared = shared_counts(sets)
+        for (i, a), (j, b) in itertools.combinations(enumerate(keys), 2):
+            score = containment(int(shared[i, j]), len(sets[i]), len(sets[j]))
             if score >= config.threshold:
                 out.append(Problem(
                     _src(library, kind, a), "prose",

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass, field, replace
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
 from ..errors import InaraError, Problem, validation_problems
 from ..vocab import SafetyLevel
+from . import literals
 from .age import normalise_numbers
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -176,19 +177,47 @@ class Rule:
     requires: tuple[re.Pattern[str], ...] = ()
     min_age: float | None = None
     max_age: float | None = None
+    # What the patterns' matches must contain (literals.py), in the Requirements shared by the
+    # rules read together: a rule, or one of its patterns, is passed over only where it cannot match.
+    requirements: literals.Requirements | None = field(default=None, repr=False, compare=False)
+    rule_mask: int = field(default=0, repr=False, compare=False)
+    pattern_masks: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
-    def matches(self, text: str, age: float | None = None) -> list[tuple[str, int, int]]:
-        """(category, start, end) of the first match of each pattern that counts."""
+    def needing(self, requirements: literals.Requirements) -> Rule:
+        """This rule, with what its patterns' matches must contain in `requirements`."""
+        needs = [literals.needs(pattern) for pattern, _ in self.patterns]
+        return replace(self, requirements=requirements, rule_mask=requirements.mask(literals.one_of(needs)),
+                       pattern_masks=tuple(requirements.mask(each) for each in needs))
+
+    def matches(self, text: str, age: float | None = None,
+                met: dict[literals.Requirements, int] | None = None) -> list[tuple[str, int, int]]:
+        """(category, start, end) of the first match of each pattern that counts. `met`: a dict
+        kept for this text by a caller that runs every rule on it, so the text is read once."""
         if self.min_age is not None and age is not None and age < self.min_age:
             return []
         if self.max_age is not None and (age is None or age >= self.max_age):
             return []
+        patterns = self.patterns
+        if self.requirements is not None:
+            bits = met.get(self.requirements) if met is not None else None
+            if bits is None:
+                bits = self.requirements.met(text)
+                if met is not None:
+                    met[self.requirements] = bits
+            unmet = ~bits  # a mask with one of these bits needs what the text lacks
+            if self.rule_mask & unmet:
+                return []
+            patterns = [entry for entry, mask in zip(patterns, self.pattern_masks) if not mask & unmet]
+        if not patterns:
+            return []
         if self.requires and not any(pattern.search(text) for pattern in self.requires):
             return []
-        excluded = [m.span() for pattern in self.exclude for m in pattern.finditer(text)]
+        excluded = None  # read once a pattern matches: most texts match none of a rule's patterns
         found = []
-        for pattern, category in self.patterns:
+        for pattern, category in patterns:
             for match in pattern.finditer(text):
+                if excluded is None:
+                    excluded = [m.span() for exclude in self.exclude for m in exclude.finditer(text)]
                 # Excluded when an exclude match covers the match's last character: the
                 # ordinary reading ("worried about vitamins") wins over the alarming one.
                 if any(start < match.end() <= end for start, end in excluded):
@@ -203,13 +232,21 @@ class Rule:
         return bool(self.matches(text, age))
 
 
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    """re.compile, once a process for each pattern: `inara check` reads safety.yaml afresh (the
+    file as it is now, not as the screen first read it) and compiled its ~800 patterns again,
+    which re's own cache (512 patterns) did not keep. A pattern that does not compile is not kept."""
+    return re.compile(source)
+
+
 def _compile(pattern: str, where: str, problems: list[Problem]) -> re.Pattern[str]:
     """The pattern with its {helpers} filled in; one that does not compile is added to problems
     (and stands in as a pattern that never matches), so every bad pattern is reported at once."""
     for name, value in HELPERS.items():
         pattern = pattern.replace("{" + name + "}", value)
     try:
-        return re.compile(pattern)
+        return _compiled(pattern)
     except re.error as exc:
         problems.append(Problem("inara/data/safety.yaml", where, f"a valid regular expression ({exc})"))
         return re.compile(r"(?!)")
@@ -451,13 +488,41 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+class _Screening:
+    """The rules as rule_findings runs them: from a process's second text on, with what their
+    patterns need (Rule.needing), so that a rule or pattern that cannot match the text is passed
+    over. Reading the ~800 patterns for it costs about the CPU that compiling them does (0.7 s
+    here), which a process that screens one question (`inara ask`) would spend to save a few
+    milliseconds; the rules find the same either way."""
+
+    def __init__(self) -> None:
+        self.read: tuple[tuple[Rule, ...], tuple[Rule, ...]] | None = None  # (rules(), the same with needs)
+        self.texts = 0
+
+    def rules(self) -> tuple[Rule, ...]:
+        every = rules()
+        read = self.read
+        if read is not None and read[0] is every:
+            return read[1]
+        self.texts += 1
+        if self.texts < 2:
+            return every
+        requirements = literals.Requirements()
+        self.read = (every, tuple(rule.needing(requirements) for rule in every))
+        return self.read[1]
+
+
+_screening_rules = _Screening().rules
+
+
 def rule_findings(text: str, age: float | None = None, normalised: str | None = None) -> list[Finding]:
     """`normalised`: normalise_numbers(text), when the caller has it already (a Question)."""
     norm = strip_accents(normalised if normalised is not None else normalise_numbers(text))
     known = categories()
+    met: dict = {}  # the text read once for every rule
     out = []
-    for rule in rules():
-        for category, start, end in rule.matches(norm, age):
+    for rule in _screening_rules():
+        for category, start, end in rule.matches(norm, age, met):
             sentence = sentence_around(norm, start, end)
             offset = start - norm.find(sentence) if sentence else 0
             stop = SENTENCE_END.search(norm, end)
