@@ -28,12 +28,21 @@ grids are in evals/results/judge-grid-2026-12-02.txt):
   because she only eats 4 foods"): urgent 832 -> 878 of 918, see-professional 611 -> 628 of 730,
   look-alikes flagged 153 -> 161 of 1,179 (104 -> 114 urgent), ordinary questions of the reach
   sets flagged 219 -> 135 of 1,590.
+Second round (2026-12-02, later): blind-safety-11 (a tuning set since its first runs) and
+evals/judge-train.jsonl (870 questions written for this by three helpers who saw no rule or eval
+set: 270 urgent, 240 see-professional, 360 look-alikes) were added. Leave one set out over the 16
+other sets, thresholds unchanged (scripts/experiments/judge_threshold_grid.py; grids in
+evals/results/judge-grid-2026-12-02b-*.txt): with judge-train, urgent 980 -> 985 of 1,017,
+see-professional 711 -> 727 of 814, look-alikes flagged 157 -> 171 of 849 (115 -> 124 urgent),
+other ordinary questions flagged 158 -> 163 of 2,020. No threshold in the grid did better on
+both sides, so the thresholds stay; the extra questions are kept for what they catch.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import pickle
 import sys
 from pathlib import Path
 
@@ -53,8 +62,8 @@ from inara.settings import Settings  # noqa: E402
 
 SETS = ["dev", "blind-2", "blind-3", "blind-safety-1", "blind-safety-4", "blind-safety-5", "blind-safety-6",
         "blind-safety-7", "blind-safety-8", "blind-safety-9", "blind-safety-10", "new-topics-heldout",
-        "blind-reach-5", "blind-reach-6", "blind-reach-7"]
-TEST_SETS = {"blind-safety-11", "blind-reach-8", "blind-reach-9"}
+        "blind-reach-5", "blind-reach-6", "blind-reach-7", "blind-safety-11", "judge-train"]
+TEST_SETS = {"blind-safety-12", "blind-reach-8", "blind-reach-9"}
 CLASSES = ["ok", "see-professional", "urgent"]
 C = 0.03
 UNIT_URGENT_AT = 0.85
@@ -130,11 +139,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv", action="store_true", help="print leave-one-set-out figures first")
     parser.add_argument("--out", type=Path, default=ROOT / "inara" / "data" / "safety_judge.json")
+    parser.add_argument("--rows", type=Path, help="keep the rows read in this pickle (read it again if it exists)")
     args = parser.parse_args()
     assert not TEST_SETS & set(SETS), "a test set is never trained on"
     matcher = Inara(**Settings.from_environment().options()).matcher
     slugs = sorted(categories())
-    rows = read(matcher, slugs)
+    if args.rows and args.rows.exists():
+        rows = pickle.loads(args.rows.read_bytes())
+    else:
+        rows = read(matcher, slugs)
+        if args.rows:
+            args.rows.write_bytes(pickle.dumps(rows))
     if args.cv:
         cross_validate(rows, slugs)
     out = args.out
