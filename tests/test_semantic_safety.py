@@ -518,3 +518,19 @@ def test_the_sentence_screen_finds_what_no_rule_does(inara, text):
 
     assert rule_findings(text, None) == []
     assert inara.matcher.screen(text).level == "urgent"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, category, also", [
+    # two urgent categories found by the trained screen alone: by priority, missing-child (3) and
+    # parent-may-harm (6) would lead; the question is nearer neglect and physical abuse
+    ("The kids next door (about 3 and 5) are out on the pavement in pyjamas again and it's nearly midnight, "
+     "no adult anywhere. Their mum's car has gone.", "neglect", "missing-child"),
+    ("When I'm at work my partner 'disciplines' my son with a belt. My son (9) told me and showed me the welts.",
+     "physical-abuse", "parent-may-harm"),
+    # a rule's category still leads the trained screen's
+    ("my 3 year old said daddy hurts her bum and she cried when he bathed her", "sexual-abuse", "physical-abuse"),
+])
+def test_the_category_the_question_is_nearest_leads_when_several_are_found(inara, text, category, also):
+    slugs = [c["slug"] for c in inara.match(text).safety.categories]
+    assert slugs[0] == category and also in slugs, slugs

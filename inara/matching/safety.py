@@ -566,17 +566,21 @@ def _category_view(category: Category, region: str, language: str) -> dict:
             "call": next_step(category.contact, region, language), "say": text.say}
 
 
-def combine(findings: list[Finding], region: str = "generic", language: str = "en") -> SafetyResult:
-    """Urgent beats see-professional; within a level, rule findings lead, then the lower priority
-    (the category whose next step is most pressing). Every category found keeps its message."""
+def combine(findings: list[Finding], region: str = "generic", language: str = "en",
+            nearness: dict[str, float] | None = None) -> SafetyResult:
+    """Urgent beats see-professional. Within a level, rule findings lead; then the category the
+    question is nearest to, when `nearness` says (the trained screen's measure,
+    `Matcher.nearness`); then the lower priority (the category whose next step is most pressing).
+    Every category found keeps its message."""
     if not findings:
         return SafetyResult(language=language)
     known = categories()
     level = "urgent" if any(f.level == "urgent" for f in findings) else "see-professional"
     chosen = [f for f in findings if f.level == level]
+    nearness = nearness or {}
     order = {}
     for f in chosen:
-        key = (0 if not f.source.startswith("semantic:") else 1, known[f.category].priority)
+        key = (0 if not f.source.startswith("semantic:") else 1, -nearness.get(f.category, -2.0), known[f.category].priority)
         order[f.category] = min(order.get(f.category, key), key)
     slugs = sorted(order, key=order.get)
     language = language if language in LANGUAGES_WITH_MESSAGES else "en"

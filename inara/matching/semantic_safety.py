@@ -159,6 +159,20 @@ class SemanticScreen:
             self._by_language[key] = {"mask": (self.labels == slug) & (self.languages == language)}
         return self._by_language[key]["mask"]
 
+    def nearness(self, vectors: np.ndarray, language: str, slugs: list[str]) -> dict[str, float]:
+        """For each category in `slugs`: how near the question's nearest unit comes to that
+        category's written sentences (the mean of its three nearest, as the screen measures),
+        in the question's language where the index has it. What orders the messages when more
+        than one category is found."""
+        read_as = language if self.reads(language) else "en"
+        sims = self.similarities(vectors)
+        out = {}
+        for slug in slugs:
+            mask = self.category_mask(slug, read_as)
+            if mask.any():
+                out[slug] = float(self._nearest(sims, mask).max())
+        return out
+
     def reads(self, language: str) -> bool:
         """Whether the index has sentences written in this language."""
         return language in self._written
