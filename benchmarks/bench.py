@@ -60,8 +60,11 @@ def warm_match(db: str, repeats: int, matcher: str, screen: bool = True) -> dict
     """screen=False measures the same matcher without the semantic safety screen (the rules
     still run), so the two runs side by side give what the screen adds."""
     from inara import Inara
+    from inara.settings import Settings
 
-    inara = Inara(db=db, matcher=matcher)
+    # INARA_EMBEDDER through Settings, where the checkout has it there (older ones read it inside).
+    embedder = {k: v for k, v in Settings.from_environment().options().items() if k == "embedder"}
+    inara = Inara(db=db, matcher=matcher, **embedder)
     if not screen:
         inara.matcher.semantic = None
     questions = [json.loads(line)["text"] for line in (ROOT / "evals" / "dev.jsonl").read_text().splitlines() if line.strip()]

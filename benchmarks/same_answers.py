@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import sys
 import time
 from pathlib import Path
@@ -51,7 +50,11 @@ def dump(target: Path, files: list[Path]) -> None:
     from inara import Inara
     from inara.matching.question import Question
 
-    inara = Inara(db=os.environ.get("INARA_DB"))
+    from inara.settings import Settings
+
+    # INARA_DB and INARA_EMBEDDER, as before: options() names the embedder only where Settings
+    # reads it (an older checkout's library read INARA_EMBEDDER itself), so both sides run this.
+    inara = Inara(**{k: v for k, v in Settings.from_environment().options().items() if k in ("db", "embedder")})
     matcher = inara.matcher
     seen = {}
     embed_question = matcher.embed_question

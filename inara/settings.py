@@ -5,10 +5,13 @@ scripts), never inside the library: `Inara(...)` takes its options as arguments.
     INARA_DB        the SQLite index file (default: inara.db in the user data folder)
     INARA_REGION    generic, us or uk: which help lines safety messages name
     INARA_MATCHER   fusion, embedding or lexical
+    INARA_EMBEDDER  onnx (default), onnx-int8 or numpy: which runtime embeds (a developer switch)
+    INARA_AUDIO     off (or 0, no, false): no audio, as if the extra were not installed
+    INARA_AUDIO_CACHE  the folder rendered audio is kept in (default: the user cache folder)
     INARA_ACCESS_LOG  1: `inara serve` workers write the access log (set by `inara serve --access-log`)
 
-INARA_EMBEDDER, INARA_AUDIO and INARA_AUDIO_CACHE are read where the model and the audio cache
-are made (matching/embeddings.py, audio.py): developer and deployment switches, not options of Inara.
+The library takes each as an argument (`Inara(embedder=...)`, `audio.available(enabled)`,
+`AudioCache(root)`), so what it does never depends on where it runs.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-OPTIONS = ("library", "db", "region", "matcher")
+OPTIONS = ("library", "db", "region", "matcher", "embedder")  # Inara(...)'s keyword arguments
+AUDIO_OFF = ("off", "0", "no", "false")
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,9 @@ class Settings:
     db: Path | None = None
     region: str | None = None
     matcher: str | None = None
+    embedder: str | None = None  # a name (EMBEDDERS); None: onnx
+    audio: bool = True  # False: no audio even when the extra is installed
+    audio_cache: Path | None = None  # None: the user cache folder
     access_log: bool = False
 
     @classmethod
@@ -34,10 +41,12 @@ class Settings:
         def value(name: str) -> str | None:
             return environ.get(f"INARA_{name.upper()}") or None
 
-        return cls(library=Path(value("library")) if value("library") else None,
-                   db=Path(value("db")) if value("db") else None,
-                   region=value("region"), matcher=value("matcher"),
-                   access_log=value("access_log") == "1")
+        def path(name: str) -> Path | None:
+            return Path(value(name)) if value(name) else None
+
+        return cls(library=path("library"), db=path("db"), region=value("region"), matcher=value("matcher"),
+                   embedder=value("embedder"), audio=(value("audio") or "").lower() not in AUDIO_OFF,
+                   audio_cache=path("audio_cache"), access_log=value("access_log") == "1")
 
     def given(self, **options) -> "Settings":
         """These settings with the options a caller gave (None: keep what the environment said)."""
@@ -50,5 +59,7 @@ class Settings:
     def environment(self) -> dict[str, str]:
         """The variables that give a worker process these settings."""
         out = {f"INARA_{key.upper()}": str(value) for key, value in self.options().items() if value is not None}
+        out["INARA_AUDIO"] = "" if self.audio else "off"
+        out["INARA_AUDIO_CACHE"] = str(self.audio_cache or "")
         out["INARA_ACCESS_LOG"] = "1" if self.access_log else ""
         return out

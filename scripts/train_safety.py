@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import sys
 from pathlib import Path
 
@@ -208,18 +207,20 @@ def main() -> None:
     parser.add_argument("--report", action="store_true", help="report, write nothing")
     args = parser.parse_args()
     from inara.matching.embeddings import default_embedder
+    from inara.settings import Settings
     from inara.store import Store
 
+    settings = Settings.from_environment()  # INARA_DB, INARA_EMBEDDER
     texts, labels, languages = load_examples()
     counts = {label: labels.count(label) for label in sorted(set(labels))}
     print(f"{len(texts)} sentences in the index:", counts)
-    embedder = default_embedder()
+    embedder = default_embedder(settings.embedder)
     if embedder is None:
         raise SystemExit("the packaged model is not installed: run scripts/setup")
     # The screen's own vectors (its fine-tuned top layers, when shipped), cached in the store:
     # rebuilding after adding a few lines embeds only those.
     screen = getattr(embedder, "screen", embedder)
-    store = Store(os.environ.get("INARA_DB"))
+    store = Store(settings.db)
     vectors = store.embeddings(screen, texts)
     print(f"encoder: {screen.name}")
     held_out_report(vectors, labels, languages)

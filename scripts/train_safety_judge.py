@@ -82,7 +82,7 @@ def read(matcher, slugs: list[str]):
                 continue
             item = json.loads(line)
             question = Question.read(item["text"], item.get("age_years"))
-            _, vectors, texts = matcher.embed_question(question.text)
+            _, vectors, texts = matcher.embed_question(question)
             rules = safety_judge.level_of(rule_findings(question.text, question.age.years, question.normalised))
             sentences = (screen.findings(vectors, texts, question.language)
                          if question.language == "en" or screen.reads(question.language) else [])

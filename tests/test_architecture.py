@@ -150,3 +150,42 @@ def test_every_module_imports_alone():
     done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+# Writing the environment is not reading it: setting a default for the BLAS thread counts before
+# NumPy loads (inara/__init__.py and inara/web/__init__.py, with setdefault) and handing the
+# server's settings to its worker processes (os.environ.update in web/server.py) may stay.
+WRITES = ("setdefault", "update")
+
+
+def environment_reads(tree: ast.Module) -> list[int]:
+    """Lines of `tree` that read the environment: os.environ (or environ, environb) used any way but
+    a write, os.getenv, or importing either name from os."""
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "os":
+            found += [node.lineno for alias in node.names if alias.name in ("environ", "environb", "getenv")]
+        if isinstance(node, ast.Attribute) and node.attr in ("getenv", "getenvb"):
+            found.append(node.lineno)
+        if isinstance(node, ast.Attribute) and node.attr in ("environ", "environb"):
+            parent = parents.get(node)
+            if not (isinstance(parent, ast.Attribute) and parent.attr in WRITES):
+                found.append(node.lineno)
+    return sorted(found)
+
+
+def test_only_settings_reads_the_environment():
+    """Configuration is read in one place, inara/settings.py, by the CLI and the server (and
+    scripts), and passed to the library as arguments: what the library does never depends on
+    where it runs, and every setting is listed there."""
+    reads = [f"{name}:{line}" for name, tree in modules().items() if name != "inara.settings"
+             for line in environment_reads(tree)]
+    assert reads == []
+
+
+def test_the_environment_reader_finds_reads_and_lets_writes_pass():
+    reads = environment_reads(ast.parse(
+        "import os\nfrom os import getenv\na = os.environ.get('X')\nb = os.environ['Y']\nc = os.getenv('Z')\n"
+        "d = 'W' in os.environ\nos.environ.setdefault('T', '1')\nos.environ.update({'U': '2'})\n"))
+    assert reads == [2, 3, 4, 5, 6]

@@ -4,6 +4,7 @@ synthesises says one short text (the library is never rendered here: that is hou
 
 from __future__ import annotations
 
+import os
 import time
 import wave
 
@@ -46,11 +47,27 @@ def test_wav_when_asked_and_its_length_matches(tmp_path):
 
 
 def test_without_the_extra_one_sentence_says_how_to_add_it(monkeypatch, tmp_path):
-    monkeypatch.setenv("INARA_AUDIO", "off")
-    assert not audio.available()
+    monkeypatch.setattr(audio, "available", lambda enabled=True: False)  # as if not installed
     with pytest.raises(audio.AudioUnavailable) as raised:
         audio.write(SHORT, tmp_path / "x.mp3")
     assert raised.value.message == audio.INSTALL_HINT and "pip install 'inara[audio]'" in raised.value.message
+
+
+def test_audio_turned_off_is_as_if_not_installed():
+    """Settings.audio (INARA_AUDIO=off) reaches the library as an argument."""
+    from inara.settings import Settings
+
+    for value in ("off", "0", "No", "FALSE"):
+        assert Settings.from_environment({"INARA_AUDIO": value}).audio is False
+    assert Settings.from_environment({"INARA_AUDIO": "on"}).audio and Settings.from_environment({}).audio
+    assert not audio.available(enabled=False)
+    with pytest.raises(audio.AudioUnavailable):
+        audio.require(enabled=False)
+
+
+def test_the_cache_is_the_folder_configured_else_the_user_cache(tmp_path):
+    assert audio.AudioCache(tmp_path).root == audio.default_cache_dir(tmp_path) == tmp_path
+    assert audio.default_cache_dir(None).parts[-1] == "audio" and audio.AudioCache().root == audio.default_cache_dir()
 
 
 def test_speak_without_the_extra_is_one_clear_error(cli_no_model, tmp_path):
@@ -76,5 +93,5 @@ def test_speak_writes_the_short_part_of_a_guide(cli_no_model, library, tmp_path)
     assert done.returncode == 0, done.stderr
     assert "minutes of audio" in done.stderr
     text = short_transcript(compose(library, "picky-eating", "preschool"))
-    cached = audio.AudioCache().get(text, "mp3")  # the session's cache (tests/conftest.py)
+    cached = audio.AudioCache(os.environ["INARA_AUDIO_CACHE"]).get(text, "mp3")  # the session's (conftest.py)
     assert cached is not None and out.read_bytes() == cached.read_bytes()

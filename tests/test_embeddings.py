@@ -88,6 +88,19 @@ def test_minilm_similar_meanings_are_closer(minilm):
 def test_default_embedder_is_minilm_and_cached(minilm):
     assert minilm.name == MODEL_NAME
     assert default_embedder() is minilm
+    assert default_embedder("onnx") is minilm  # the default by name is the same model, loaded once
+
+
+@pytest.mark.model
+def test_inara_takes_the_runtime_by_name(minilm):
+    """Settings.embedder (INARA_EMBEDDER) reaches the library as Inara(embedder=NAME)."""
+    from inara import Inara
+
+    assert Inara(db=":memory:", embedder="onnx")._model() is minilm
+    assert isinstance(Inara(db=":memory:", embedder="numpy")._model(), MiniLM)
+    assert Inara(db=":memory:", matcher="lexical", embedder="numpy")._model() is None
+    stand_in = HashEmbedder()
+    assert Inara(db=":memory:", matcher="lexical", embedder=stand_in)._model() is stand_in
 
 
 def test_no_texts_gives_an_empty_matrix():

@@ -92,6 +92,29 @@ def test_a_long_post_of_tiny_sentences_is_capped():
     assert len(units(text)) <= semantic_safety.MAX_UNITS
 
 
+@pytest.mark.model
+def test_a_question_is_split_into_units_once_and_every_step_reads_those(inara, monkeypatch):
+    """Question.units: the text is split at the first step that needs it (embedding the units),
+    and the screen, the judge and a second look at the same question read the same units."""
+    from inara.matching import matcher as matcher_module
+    from inara.matching.question import Question
+
+    question = Question.read("Lost my 3 year old at the beach 15 minutes ago, he cant swim. Please tell me what to do")
+    calls = []
+
+    def counted(text):
+        calls.append(text)
+        return units(text)
+
+    monkeypatch.setattr(semantic_safety, "units", counted)
+    monkeypatch.setattr(matcher_module, "units", counted)
+    _, _, texts = inara.matcher.embed_question(question)
+    inara.matcher.screen(question)
+    inara.match(question)
+    assert calls == [question.text]
+    assert texts == list(question.units) == units(question.text) and question.units is question.units
+
+
 def bare(unit: str) -> str:
     return unit.strip().rstrip(".!?").strip()
 

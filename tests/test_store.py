@@ -125,6 +125,13 @@ def test_the_library_ignores_inara_db_and_settings_read_it(tmp_path, monkeypatch
     settings = Settings.from_environment().given(region="us")
     assert (settings.region, settings.matcher) == ("us", "lexical")
     assert Settings.from_environment(settings.environment()) == settings
+    monkeypatch.setenv("INARA_EMBEDDER", "numpy")
+    monkeypatch.setenv("INARA_AUDIO", "off")
+    monkeypatch.setenv("INARA_AUDIO_CACHE", str(tmp_path / "audio"))
+    settings = Settings.from_environment()  # what a worker process is handed, it reads back
+    assert (settings.embedder, settings.audio, settings.audio_cache) == ("numpy", False, tmp_path / "audio")
+    assert settings.options()["embedder"] == "numpy"
+    assert Settings.from_environment(settings.environment()) == settings
 
 
 # --- embeddings cache ----------------------------------------------------------------------------

@@ -234,17 +234,11 @@ def test_each_reference_links_back_to_where_it_was_cited(server):
 def test_audio_route_without_the_extra_is_a_clear_501():
     from fastapi.testclient import TestClient  # in-process: the route's own answer, not the server's setup
 
-    import os
-
     from inara.web.server import create_app
 
-    os.environ["INARA_AUDIO"] = "off"
-    try:
-        client = TestClient(create_app(db=":memory:", matcher="lexical"))
-        response = client.get("/audio/guides/picky-eating/preschool/short.mp3")
-        page = client.get("/guides/picky-eating/preschool/").text
-    finally:
-        del os.environ["INARA_AUDIO"]
+    client = TestClient(create_app(db=":memory:", matcher="lexical", audio=False))  # as INARA_AUDIO=off sets
+    response = client.get("/audio/guides/picky-eating/preschool/short.mp3")
+    page = client.get("/guides/picky-eating/preschool/").text
     assert response.status_code == 501 and "pip install" in response.text
     assert 'class="listen"' not in page
 

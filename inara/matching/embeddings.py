@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -180,14 +179,18 @@ def make_embedder(kind: str) -> Embedder:
     raise BadInput(f"'{kind}' is not an embedder; choose one of: {', '.join(EMBEDDERS)}")
 
 
-@lru_cache(maxsize=1)
-def default_embedder() -> Embedder | None:
+def default_embedder(kind: str | None = None) -> Embedder | None:
     """The packaged MiniLM if it is installed, else None (matching falls back to lexical only):
-    on ONNX Runtime, or $INARA_EMBEDDER. Without onnxruntime (or onnx, the first time, to build
-    the graph), the NumPy reference runs instead: slower, the same vectors."""
+    on ONNX Runtime, or the runtime `kind` names (Settings.embedder, from $INARA_EMBEDDER).
+    Without onnxruntime (or onnx, the first time, to build the graph), the NumPy reference runs
+    instead: slower, the same vectors."""
+    return _loaded(kind or "onnx")
+
+
+@lru_cache(maxsize=None)  # one model per kind, kept for the process: loading costs about a second
+def _loaded(kind: str) -> Embedder | None:
     if model_dir() is None:
         return None
-    kind = os.environ.get("INARA_EMBEDDER") or "onnx"
     if kind != "numpy":
         try:
             return make_embedder(kind)

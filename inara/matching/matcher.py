@@ -184,10 +184,12 @@ class Matcher:
                      if drop is None or (m & ~drop).any()}
         return per_class, sims
 
-    def embed_question(self, text: str) -> tuple[np.ndarray | None, np.ndarray | None, list[str]]:
+    def embed_question(self, question: Question | str) -> tuple[np.ndarray | None, np.ndarray | None, list[str]]:
         """The whole question's vector (for topics), and the vectors of what the safety screen
-        reads (the question, its sentences and clauses: `semantic_safety.units`), in the screen's
-        own vector space (the packaged model's lower layers, the screen's top layers)."""
+        reads (the question, its sentences and clauses: `Question.units`), in the screen's own
+        vector space (the packaged model's lower layers, the screen's top layers). A bare text
+        (scripts, `evidence` without a query) is split here instead."""
+        text = question.text if isinstance(question, Question) else question
         if self.embedder is None:
             return None, None, []
         # The whole question in one pass (topic and screen vectors share the lower layers), its
@@ -199,7 +201,7 @@ class Matcher:
             topic, whole = self.embedder.embed_question(text, max_tokens=QUERY_TOKENS)
         else:
             topic = whole = self.embedder.embed([text], max_tokens=QUERY_TOKENS)
-        parts = units(text)
+        parts = list(question.units) if isinstance(question, Question) else units(text)
         if len(parts) <= 1:
             return topic[0], whole, parts[:1]
         screen = getattr(self.embedder, "screen", self.embedder)
@@ -249,7 +251,7 @@ class Matcher:
         what `screen` returns and what `match` starts from."""
         if not isinstance(question, Question):
             question = Question.read(question, age)
-        query, unit_vectors, unit_texts = self.embed_question(question.text)
+        query, unit_vectors, unit_texts = self.embed_question(question)
         found = self.findings(question, unit_vectors, unit_texts)
         safety = combine(found, region, question.language, self.nearness(found, question, unit_vectors))
         return question, query, safety

@@ -1,11 +1,12 @@
 """A parent's question, read once at the door: the text checked, the child's age resolved, its
-language, and the normalised words the safety rules and BM25 read. Built before anything is
-screened or matched (so a bad age or an empty question is one BadInput, whichever door it came
-in by), and handed on instead of the raw text."""
+language, the normalised words the safety rules and BM25 read, and the units the sentence screen
+reads. Built before anything is screened or matched (so a bad age or an empty question is one
+BadInput, whichever door it came in by), and handed on instead of the raw text."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..errors import BadInput, TooLong, require_text
 from .age import Age, normalise_numbers, resolve_age
@@ -35,3 +36,13 @@ class Question:
         """Raises BadInput (422) or TooLong (413) for what cannot be used."""
         text = check_question(text)
         return cls(text, resolve_age(text, age), detect(text), normalise_numbers(text))
+
+    @cached_property
+    def units(self) -> tuple[str, ...]:
+        """What the sentence screen reads (`semantic_safety.units`: the question, its sentences,
+        clauses and pairs), split once per question and only when the screen first asks: a
+        lexical matcher or an age outside the guides never needs them. Kept on the question, so
+        every step that reads the units reads these."""
+        from .semantic_safety import units
+
+        return tuple(units(self.text))

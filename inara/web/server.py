@@ -11,6 +11,7 @@ import os
 import sys
 import time
 import traceback
+from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -20,6 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..app import Inara
+from ..audio import AudioCache
 from ..errors import InaraError, printable
 from . import cores
 from .capacity import Capacity
@@ -185,9 +187,11 @@ def error_response(request: Request, status: int, message: str, headers: dict | 
     return error_for(request.url.path, status, message, headers)
 
 
-def create_app(inara: Inara | None = None, access_log: bool = False, **options) -> FastAPI:
+def create_app(inara: Inara | None = None, access_log: bool = False, audio: bool = True,
+               audio_cache: Path | str | None = None, **options) -> FastAPI:
     """The ASGI app. Pass an Inara, or the options to build one (library, db, region, matcher).
-    access_log: one line per request on stderr (method, path, status, time)."""
+    access_log: one line per request on stderr (method, path, status, time). audio: False for no
+    Listen controls even with the extra installed; audio_cache: where rendered audio is kept."""
     from .views import api, pages, stories
 
     app = FastAPI(title="Inara", version=__version__, docs_url=None, redoc_url=None,
@@ -195,6 +199,8 @@ def create_app(inara: Inara | None = None, access_log: bool = False, **options) 
                   description="Guides for the hard moments of raising a child (ages 1-17): the JSON twin of every page.")
     app.state.inara = inara or Inara(**options)
     app.state.capacity = Capacity(app.state.inara)
+    app.state.audio = audio
+    app.state.audio_cache = AudioCache(audio_cache)
     app.add_middleware(Guard, access_log=access_log)
     if access_log and not access.handlers:
         handler = logging.StreamHandler(sys.stderr)
@@ -233,7 +239,7 @@ WARM_WAIT = 20.0  # seconds a worker waits for the model and index before taking
 
 
 def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool = False, workers: int | None = None,
-          **options) -> None:
+          audio: bool = True, audio_cache: Path | str | None = None, **options) -> None:
     """Run the app with uvicorn, one worker process per core by default. Each worker builds its own
     Inara from the same options (passed through the INARA_* environment variables) and loads the
     model before taking traffic; when the index must first be built (minutes), it serves pages
@@ -250,10 +256,11 @@ def serve(host: str = "127.0.0.1", port: int = 8000, access_log: bool = False, w
     settings = {"host": host, "port": port, "access_log": False, "log_level": "warning"}
     if workers > 1:
         given = {key: value for key, value in options.items() if key in OPTIONS}
-        os.environ.update(Settings(**given, access_log=access_log).environment())
+        audio_cache = Path(audio_cache) if audio_cache else None
+        os.environ.update(Settings(**given, audio=audio, audio_cache=audio_cache, access_log=access_log).environment())
         uvicorn.run("inara.web.server:create_warm_app", factory=True, workers=workers, **settings)
         return
-    app = create_app(access_log=access_log, **options)
+    app = create_app(access_log=access_log, audio=audio, audio_cache=audio_cache, **options)
     app.state.capacity.share_the_interpreter()
     app.state.capacity.warm_up(WARM_WAIT)
     uvicorn.run(app, **settings)
@@ -264,7 +271,8 @@ def create_warm_app() -> FastAPI:
     from ..settings import Settings
 
     settings = Settings.from_environment()
-    app = create_app(access_log=settings.access_log, **settings.options())
+    app = create_app(access_log=settings.access_log, audio=settings.audio, audio_cache=settings.audio_cache,
+                     **settings.options())
     app.state.capacity.share_the_interpreter()
     app.state.capacity.warm_up(WARM_WAIT)
     return app

@@ -71,14 +71,16 @@ def _tracks(composed, links: Links, parts) -> list[dict]:
     return [t for t in tracks(composed, links.href) if t["part"] in parts]
 
 
-def write_audio(inara: Inara, out: Path, parts=("short", "full"), keys=None, progress: bool = False) -> dict:
+def write_audio(inara: Inara, out: Path, parts=("short", "full"), keys=None, progress: bool = False,
+                cache_dir: Path | str | None = None) -> dict:
     """Each guide's parts read aloud into OUT/audio/guides/TOPIC/BAND/PART.mp3, through the audio
-    cache (a second build renders nothing new). Returns guide key -> parts written."""
+    cache in `cache_dir` (default: the user cache folder; a second build renders nothing new).
+    Returns guide key -> parts written."""
     from .. import audio
     from .views.audio import guide_text
 
     audio.require()
-    cache, fmt = audio.AudioCache(), audio.default_format()
+    cache, fmt = audio.AudioCache(cache_dir), audio.default_format()
     keys = list(keys or inara.library.guides)
     jobs = [(key, part) for key in keys for part in parts]
     bar = None
@@ -185,13 +187,14 @@ def sitemap(paths: list[str], base_url: str) -> str:
 
 
 def build_site(inara: Inara, out_dir: Path | str, base_url: str = "", progress: bool = False,
-               audio: bool = False) -> int:
-    """Write every page (and with audio=True every guide read aloud); return how many files were written.
+               audio: bool = False, audio_cache: Path | str | None = None) -> int:
+    """Write every page (and with audio=True every guide read aloud, through the audio cache in
+    `audio_cache`); return how many files were written.
     Without base_url there is no sitemap.xml (a sitemap needs absolute addresses)."""
     base_url = check_base_url(base_url)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    spoken = write_audio(inara, out, progress=progress) if audio else {}
+    spoken = write_audio(inara, out, progress=progress, cache_dir=audio_cache) if audio else {}
     todo = pages(inara, spoken)
     written = 0
     bar = None

@@ -58,7 +58,7 @@ def main() -> None:
                 continue
             if any(f.level == "urgent" for f in rule_findings(question.text, question.age.years, question.normalised)):
                 continue
-            _, vectors, texts = matcher.embed_question(question.text)
+            _, vectors, texts = matcher.embed_question(question)
             found = margins(matcher.semantic, vectors, texts)
             if found is not None:
                 cases.append((item.get("safety", "ok"), *found))

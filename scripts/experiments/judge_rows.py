@@ -52,7 +52,7 @@ def main() -> None:
                 continue
             item = json.loads(line)
             question = Question.read(item["text"], item.get("age_years"))
-            _, vectors, texts = matcher.embed_question(question.text)
+            _, vectors, texts = matcher.embed_question(question)
             rules = rule_findings(question.text, question.age.years, question.normalised)
             lang = question.language if screen.reads(question.language) else None
             sem = screen.findings(vectors, texts, question.language) if lang else []

@@ -40,7 +40,7 @@ def main() -> None:
                 continue
             item = json.loads(line)
             question = Question.read(item["text"], item.get("age_years"))
-            _, vectors, texts = matcher.embed_question(question.text)
+            _, vectors, texts = matcher.embed_question(question)
             x = safety_judge.unit_features(screen, vectors, texts, question.language, slugs)
             names.append(name)
             labels.append(item.get("safety", "ok"))

@@ -39,7 +39,7 @@ def main() -> None:
             if not item or item.get("safety", "ok") == "ok" or not item.get("category"):
                 continue
             question = Question.read(item["text"], item.get("age_years"))
-            _, vectors, texts = matcher.embed_question(question.text)
+            _, vectors, texts = matcher.embed_question(question)
             found = matcher.findings(question, vectors, texts)
             rules = safety_judge.level_of(rule_findings(question.text, question.age.years, question.normalised))
             sentences = (screen.findings(vectors, texts, question.language)

@@ -52,7 +52,7 @@ def main() -> None:
     read = []
     for item in items:
         question = Question.read(item["text"], item.get("age_years"))
-        _, vectors, texts = matcher.embed_question(question.text)
+        _, vectors, texts = matcher.embed_question(question)
         rules = rule_findings(question.text, question.age.years, question.normalised)
         read.append((item, question, vectors, texts, rules))
 

@@ -18,8 +18,9 @@ sets = sys.argv[3:] or ['dev', 'blind-2', 'blind-3', 'blind-safety-1', 'blind-sa
 if model_dir in ('project', 'screen'):
     # project: the packaged model's vectors; screen: the shipped screen layers' (as the screen reads)
     from inara.matching.embeddings import default_embedder
+    from inara.settings import Settings
     from inara.store import Store
-    _e = default_embedder(); _s = Store(os.environ.get('INARA_DB', '/tmp/train.db'))
+    _e = default_embedder(Settings.from_environment().embedder); _s = Store(os.environ.get('INARA_DB', '/tmp/train.db'))
     _e = getattr(_e, 'screen', _e) if model_dir == 'screen' else _e
     enc = lambda xs: _s.embeddings(_e, list(xs)).astype(np.float32)
 else:

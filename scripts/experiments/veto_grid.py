@@ -47,7 +47,7 @@ def main() -> None:
         read[name] = []
         for item in rows:
             question = Question.read(item["text"], item.get("age_years"))
-            _, vectors, texts = matcher.embed_question(question.text)
+            _, vectors, texts = matcher.embed_question(question)
             rules = rule_findings(question.text, question.age.years, question.normalised)
             read[name].append((item, question, vectors, texts, rules))
         print("read", name, len(rows), flush=True)

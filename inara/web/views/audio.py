@@ -3,8 +3,6 @@ served from the audio cache after that. Absent when the audio extra is not insta
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, StreamingResponse
 
@@ -15,14 +13,10 @@ router = APIRouter(include_in_schema=False)
 PARTS = ("short", "full")
 
 
-@lru_cache(maxsize=1)
-def audio_cache() -> audio.AudioCache:
-    return audio.AudioCache()  # INARA_AUDIO_CACHE, or the user cache folder
-
-
-def listen_tracks(composed) -> list[dict]:
-    """Tracks for a server page (root-relative URLs); none when audio is not installed."""
-    return tracks(composed, lambda path: "/" + path) if audio.available() else []
+def listen_tracks(composed, enabled: bool = True) -> list[dict]:
+    """Tracks for a server page (root-relative URLs); none when audio is not installed or is off
+    (enabled: the app's audio setting)."""
+    return tracks(composed, lambda path: "/" + path) if audio.available(enabled) else []
 
 
 def guide_text(inara, topic: str, band: str, voice: str, part: str) -> str:
@@ -53,12 +47,12 @@ def tracks(composed, href, extension: str | None = None) -> list[dict]:
 
 @router.get("/audio/guides/{topic}/{band}/{name}")
 def guide_audio(request: Request, topic: str, band: str, name: str, voice: str = "warm"):
-    audio.require()
+    audio.require(request.app.state.audio)
     part, _, extension = name.partition(".")
     if extension not in audio.MIME or (extension == "mp3" and audio.default_format() != "mp3"):
         raise NotFound(f"There is no audio '{name}' here.")
     text = guide_text(request.app.state.inara, topic, band, voice, part)
-    cache = audio_cache()
+    cache = request.app.state.audio_cache  # Settings.audio_cache, or the user cache folder
     found = cache.get(text, extension)
     headers = {"cache-control": "public, max-age=86400"}
     if found:

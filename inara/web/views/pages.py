@@ -47,7 +47,7 @@ async def ask(request: Request, q: str = Form(""), age: str = Form(""), voice: s
         page = render("home.html", **context.home(inara), form={"q": printable(q), "age": printable(age)},
                       error=printable(exc.message))
         return HTMLResponse(page, status_code=exc.status, headers=exc.headers)
-    tracks = listen.listen_tracks(answer.guide) if answer.guide else []
+    tracks = listen.listen_tracks(answer.guide, request.app.state.audio) if answer.guide else []
     return HTMLResponse(answer_page(answer, standalone=False, alternative=answer.alternative, listen=tracks,
                                     form={"q": q, "age": age}))
 
@@ -67,15 +67,16 @@ def band(request: Request, band: str):
 
 @page("/guides/{topic}/{band}/")
 def guide(request: Request, topic: str, band: str, voice: str = "warm"):
-    return HTMLResponse(_guide_html(_inara(request), topic, band, voice))
+    return HTMLResponse(_guide_html(_inara(request), topic, band, voice, request.app.state.audio))
 
 
 @lru_cache(maxsize=512)
-def _guide_html(inara, topic: str, band: str, voice: str) -> str:
-    # A guide page depends only on the library (fixed for the app's life) and these three
-    # values, so it is rendered once; unknown values raise before anything is cached.
+def _guide_html(inara, topic: str, band: str, voice: str, audio: bool) -> str:
+    # A guide page depends only on the library (fixed for the app's life), these three values
+    # and the app's audio setting, so it is rendered once; unknown values raise before anything
+    # is cached.
     composed = inara.guide(topic, band, voice)
-    return guide_page(composed, standalone=False, listen=listen.listen_tracks(composed))
+    return guide_page(composed, standalone=False, listen=listen.listen_tracks(composed, audio))
 
 
 @page("/independence/")
