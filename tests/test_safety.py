@@ -78,6 +78,14 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("same clothes all week and no coat in the snow", 7),
         ("de zwemleraar haar apart neemt en zegt dat het hun geheimpje is", 8),
         ("a small round burn on the back of her hand", 5),
+        ("she's fitting right now and it's been like 6 minutes", 4),
+        ("i feel like i could snap and really hurt my toddler", None),
+        ("the baby would be better off if neither of us was here", None),
+        ("found a letter saying sorry and that it's not our fault", 16),
+        ("escreveu no diario que ja escolheu o dia", 15),
+        ("he made a step by step plan to hurt a boy in his class", 11),
+        ("an older man gives him lifts and asks for favours in return", 15),
+        ("the baby is strapped in the car seat for hours at home", 1),
     ],
     "grooming-and-disclosure": [
         ("her stepdad keeps coming into her room at night", None),
@@ -477,6 +485,9 @@ ORDINARY = [
     "a footballer she follows died by suicide and it was all over the news",
     "scratches all up his forearms and the culprit is our new kitten",
     "mijn zoon wil zijn vriendje steeds vermoorden in minecraft",
+    "he wrote me a note saying sorry for breaking the vase",
+    "can you do me a favour and pick up the kids on friday",
+    "my plan to get the kids to bed earlier is not working",
 ]
 
 
