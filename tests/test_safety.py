@@ -102,6 +102,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("I slapped her and lost control completely", None),
     ],
     "tics-and-habits-that-harm": [
+        ("he has vocal tics, shouting out and grunting in class", 12),
+        ("blinks and grimaces constantly and now he is skipping football because they tease him", 15),
         ("my 9yo pulls her hair out and now has bald patches", 9),
         ("his tics hurt his neck and he can't stop them at school", None),
         ("she bites her nails until they bleed and get infected", None),
@@ -109,6 +111,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("she pulls out her eyelashes when she reads", None),
     ],
     "aggression-that-injures": [
+        ("one lad has hurt three teammates outside of play this season", 11),
         ("my 7 year old broke another child's nose at school and he needed hospital", 7),
         ("he attacks his baby sister on purpose every day and she's bruised", None),
         ("my 12 year old kicks his mum and leaves bruises, we are scared of him", 12),
@@ -116,6 +119,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my son punches me and I have bruises", None),
     ],
     "fire-setting-and-cruelty": [
+        ("he keeps lighting deodorant cans in the garden with his mates", 14),
+        ("il a frappe le chien du voisin avec un baton", 12),
         ("my 4 yr old killed a kitten", 4),
         ("my son set fire to his bedroom curtains", None),
         ("he keeps lighting fires in the garden and hides the lighter", None),
@@ -130,6 +135,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he's been hearing things since he started smoking weed", None),
     ],
     "toileting-past-the-usual-age": [
+        ("he was dry at night from 4 and now he is wetting most nights again", 8),
         ("my 9 year old still wets the bed every night and is so ashamed", 9),
         ("she had been dry for a year and now is wetting again", None),
         ("it hurts when he wees and there was blood", None),
@@ -430,6 +436,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he says he's useless at everything and it has been weeks", None),
     ],
     "development": [
+        ("she holds the tablet about an inch from her nose", 5),
         ("my 2 year old is not talking yet, just points", None),
         ("my 20 month old doesn't respond to his name", None),
         ("could my 3yo be autistic? he lines up his toys and avoids eye contact", None),
@@ -488,6 +495,9 @@ ORDINARY = [
     "he wrote me a note saying sorry for breaking the vase",
     "can you do me a favour and pick up the kids on friday",
     "my plan to get the kids to bed earlier is not working",
+    "my baby blinks a lot when she is tired",
+    "he hurt three fingers playing cricket",
+    "ma fille a tape le ballon contre le mur",
 ]
 
 
