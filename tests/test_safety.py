@@ -498,6 +498,11 @@ ORDINARY = [
     "my baby blinks a lot when she is tired",
     "he hurt three fingers playing cricket",
     "ma fille a tape le ballon contre le mur",
+    "my 8 yr old asked what to do if she ever gets lost in the shopping centre",
+    "we lost our 9yo at the zoo for about four minutes yesterday, he was behind the penguins",
+    "my 13 year old asked me what 'grooming' means after a lesson today",
+    "is it normal for a 3 year old boy to touch his willy in the bath?",
+    "he snores with this cold, no pauses or gasping, sleeps fine",
 ]
 
 
