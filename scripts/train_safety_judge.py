@@ -124,17 +124,21 @@ def level(judged) -> int:
     return CLASSES.index(safety_judge.level_of(judged))
 
 
-def cross_validate(rows, slugs: list[str]) -> None:
-    """Each set judged by a judge trained on the other sets. What the rules and the sentence
-    screen found is imitated with one stand-in finding each (`judge` reads their level and
-    source only)."""
+def stand_in_findings(rules: str, sentences: str, slugs: list[str]) -> list:
+    """What the rules and the sentence screen found, imitated with one stand-in finding each (the
+    first category of that level): `judge` reads their level and source only."""
     from inara.matching.safety import Finding  # noqa: PLC0415
     first = {level: next(s for s in slugs if categories()[s].level == level) for level in ("urgent", "see-professional")}
+    return [Finding(lv, first[lv], source) for lv, source in ((rules, "rule"), (sentences, "semantic:cv")) if lv != "ok"]
+
+
+def cross_validate(rows, slugs: list[str]) -> None:
+    """Each set judged by a judge trained on the other sets (`stand_in_findings`)."""
     for name in SETS:
         model = as_arrays(train([row for row in rows if row[0] != name], slugs))
         counts = {0: [0, 0, 0], 1: [0, 0, 0], 2: [0, 0, 0]}
         for _, units, rules, sentences, label in (row for row in rows if row[0] == name):
-            found = [Finding(lv, first[lv], source) for lv, source in ((rules, "rule"), (sentences, "semantic:cv")) if lv != "ok"]
+            found = stand_in_findings(rules, sentences, slugs)
             counts[label][level(safety_judge.judge(found, rules, units, sentences, model, ""))] += 1
         print(f"{name}: urgent {counts[2][2]}/{sum(counts[2])}, see-professional {counts[1][1] + counts[1][2]}/{sum(counts[1])}, "
               f"ordinary flagged {counts[0][1] + counts[0][2]}/{sum(counts[0])} ({counts[0][2]} urgent)", flush=True)

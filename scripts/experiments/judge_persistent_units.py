@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_safety_judge import as_arrays, level, train  # noqa: E402
+from train_safety_judge import as_arrays, level, stand_in_findings, train  # noqa: E402
 
 from inara.matching import safety_judge  # noqa: E402
 from inara.matching.safety import Finding, categories  # noqa: E402
@@ -31,17 +31,17 @@ from judge_threshold_grid import LOOKALIKE_SETS  # noqa: E402
 def main() -> None:
     rows = pickle.loads(Path(sys.argv[1]).read_bytes())
     slugs = sorted(categories())
-    first = {lv: next(s for s in slugs if categories()[s].level == lv) for lv in ("urgent", "see-professional")}
     names = [n for n in dict.fromkeys(r[0] for r in rows) if n != "judge-train"]
     totals = {kind: {"u": 0, "s": 0, "la": 0, "lau": 0, "other": 0} for kind in ("every unit", "persisting units")}
     for name in names:
         model = as_arrays(train([r for r in rows if r[0] != name], slugs))
         for _, units, rules, sentences, label in (r for r in rows if r[0] == name):
-            found = [Finding(lv, first[lv], source) for lv, source in ((rules, "rule"), (sentences, "semantic:cv")) if lv != "ok"]
+            found = stand_in_findings(rules, sentences, slugs)
             for kind in totals:
-                read = units if kind == "every unit" or len(units) == 1 else units[1:]
-                got = level(safety_judge.judge(found, rules, read if kind != "every unit" else units, sentences, model, "")) \
-                    if kind == "every unit" else level(judge_on(found, rules, units, read, sentences, model))
+                if kind == "every unit":
+                    got = level(safety_judge.judge(found, rules, units, sentences, model, ""))
+                else:
+                    got = level(judge_on(found, rules, units, units if len(units) == 1 else units[1:], sentences, model))
                 t = totals[kind]
                 t["u"] += label == 2 and got == 2
                 t["s"] += label == 1 and got >= 1

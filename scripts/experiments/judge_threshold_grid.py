@@ -18,10 +18,10 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from train_safety_judge import as_arrays, level, train  # noqa: E402
+from train_safety_judge import as_arrays, level, stand_in_findings, train  # noqa: E402
 
 from inara.matching import safety_judge  # noqa: E402
-from inara.matching.safety import Finding, categories  # noqa: E402
+from inara.matching.safety import categories  # noqa: E402
 
 GRID = {"unit_urgent_at": (0.8, 0.85, 0.9), "urgent_at": (0.3, 0.4, 0.5), "flag_at": (0.85, 0.9, 0.93, 0.95)}
 LOOKALIKE_SETS = {"blind-safety-1", "blind-safety-4", "blind-safety-5", "blind-safety-6", "blind-safety-7",
@@ -35,7 +35,6 @@ def main() -> None:
     args = parser.parse_args()
     rows = pickle.loads(args.rows.read_bytes())
     slugs = sorted(categories())
-    first = {lv: next(s for s in slugs if categories()[s].level == lv) for lv in ("urgent", "see-professional")}
     left_out = set(filter(None, args.without.split(",")))
     names = [n for n in dict.fromkeys(r[0] for r in rows) if n not in left_out and n != "judge-train"]
     settings = [dict(zip(GRID, values)) for values in itertools.product(*GRID.values())]
@@ -44,7 +43,7 @@ def main() -> None:
     for name in names:
         model = as_arrays(train([r for r in rows if r[0] != name and r[0] not in left_out], slugs))
         for _, units, rules, sentences, label in (r for r in rows if r[0] == name):
-            found = [Finding(lv, first[lv], source) for lv, source in ((rules, "rule"), (sentences, "semantic:cv")) if lv != "ok"]
+            found = stand_in_findings(rules, sentences, slugs)
             n["u"] += label == 2
             n["s"] += label == 1
             n["fa"] += label == 0 and name in LOOKALIKE_SETS
