@@ -72,6 +72,12 @@ TEST_SETS = {"blind-safety-12", "blind-safety-13", "blind-safety-14", "blind-rea
 CLASSES = ["ok", "see-professional", "urgent"]
 C = 0.03
 UNIT_URGENT_AT = 0.85
+# An urgent finding the unit judge makes alone stands when the question judge gives P(urgent) at
+# least this; under it, it becomes its category's `when_unsure` see-professional finding. Chosen
+# leave one set out (scripts/experiments/unit_backing_grid.py, 2026-12-02): the largest value that
+# lost no urgent question (985 of 1,017 either way) while 9 look-alikes (124 -> 115) and 9 other
+# ordinary questions (59 -> 50) were no longer told to call the emergency number.
+UNIT_BACKED_AT = 0.05
 URGENT_AT = 0.4
 FLAG_AT = 0.9
 
@@ -110,7 +116,7 @@ def train(rows, slugs: list[str]) -> dict:
     unit = np.vstack([row[1][0] for row in rows])
     question = np.vstack([safety_judge.features(units, rules, sentences, slugs) for _, units, rules, sentences, _ in rows])
     return {"classes": CLASSES, "categories": slugs, "trained_on": sorted({row[0] for row in rows}),
-            "unit_urgent_at": UNIT_URGENT_AT, "urgent_at": URGENT_AT, "flag_at": FLAG_AT,
+            "unit_urgent_at": UNIT_URGENT_AT, "unit_backed_at": UNIT_BACKED_AT, "urgent_at": URGENT_AT, "flag_at": FLAG_AT,
             "unit": fit(unit, y), "question": fit(question, y)}
 
 

@@ -27,7 +27,7 @@ def part(width: int, ok: float, see: float, urgent: float) -> dict:
 
 def model(unit=(0.9, 0.05, 0.05), question=(0.9, 0.05, 0.05)) -> dict:
     return {"classes": ["ok", "see-professional", "urgent"], "categories": SLUGS, "unit_urgent_at": 0.85,
-            "urgent_at": 0.4, "flag_at": 0.9, "unit": part(WIDTH, *unit), "question": part(QUESTION_WIDTH, *question)}
+            "unit_backed_at": 0.03, "urgent_at": 0.4, "flag_at": 0.9, "unit": part(WIDTH, *unit), "question": part(QUESTION_WIDTH, *question)}
 
 
 def units(rows: int = 3, nearest: str | None = None) -> np.ndarray:
@@ -66,6 +66,25 @@ def test_an_urgent_sentence_finding_the_question_judge_backs_stays_urgent():
 def test_an_urgent_unit_makes_the_question_urgent_under_the_category_it_is_nearest():
     got = safety_judge.judge([], "ok", units(nearest="neglect"), "ok", model(unit=(0.05, 0.05, 0.9)), "the text")
     assert [(f.level, f.category, f.source) for f in got] == [("urgent", "neglect", "judge:neglect")]
+
+
+def test_an_urgent_unit_alone_the_whole_question_all_but_rules_out_is_told_to_see_someone_never_ok():
+    """No rule and no sentence finding is urgent, one unit reads as an emergency, and the question
+    judge gives P(urgent) 0.01: the unit's category's `when_unsure` finding, not the emergency
+    number; with P(urgent) 0.05 the unit's urgent finding stands."""
+    doubted = safety_judge.judge([], "ok", units(nearest="missing-child"), "ok",
+                                 model(unit=(0.05, 0.05, 0.9), question=(0.98, 0.01, 0.01)), "the text")
+    assert [(f.level, f.category, f.source) for f in doubted] == [
+        ("see-professional", categories()["missing-child"].when_unsure, "judge:missing-child+doubted")]
+    backed = safety_judge.judge([], "ok", units(nearest="missing-child"), "ok",
+                                model(unit=(0.05, 0.05, 0.9), question=(0.9, 0.05, 0.05)), "the text")
+    assert [(f.level, f.category) for f in backed] == [("urgent", "missing-child")]
+
+
+def test_an_urgent_unit_backing_an_urgent_sentence_finding_needs_no_question_judge():
+    got = safety_judge.judge([URGENT_SENTENCE], "ok", units(nearest="poisoning"), "urgent",
+                             model(unit=(0.05, 0.05, 0.9), question=(0.98, 0.01, 0.01)), "")
+    assert got == [URGENT_SENTENCE]
 
 
 def test_the_question_judge_alone_never_makes_a_question_urgent():

@@ -18,8 +18,11 @@ How their verdicts are used (`judge`), so that the judge can add alarms but neve
 - a rule finding stands, urgent or see-professional, whatever the judge says (the rules are the
   floor);
 - a unit the unit judge finds urgent (P >= `unit_urgent_at`) makes the question urgent, under
-  the urgent category whose sentences that unit is nearest. Since adding words only adds units,
-  a question this makes urgent stays urgent whatever ordinary clause is added to it;
+  the urgent category whose sentences that unit is nearest, unless no rule or sentence-screen
+  finding is urgent and the question judge all but rules an emergency out (P(urgent) under
+  `unit_backed_at`): then it is that category's `when_unsure` see-professional finding. Since
+  adding words only adds units, a question this flags stays flagged (never ok) whatever ordinary
+  clause is added to it;
 - an urgent finding of the sentence screen that neither judge backs (the question judge's
   P(urgent) under `urgent_at`) becomes its category's `when_unsure` see-professional finding,
   never ok;
@@ -144,13 +147,18 @@ def judge(found: list[Finding], rule_level: str, units: np.ndarray, sentences: s
     see = model["classes"].index("see-professional")
     p_units = probabilities(units, model["unit"])[:, urgent]
     now = level_of(found)
+    p = probabilities(features(units, rule_level, sentences, slugs), model["question"])[0]
     if p_units.max() >= model["unit_urgent_at"]:
         if now == "urgent":
             return found
         row = int(np.argmax(p_units))
         slug = nearest(units[row, UNIT_NUMBERS:UNIT_NUMBERS + len(slugs)], slugs, "urgent")
-        return [Finding("urgent", slug, f"judge:{slug}", text), *found]
-    p = probabilities(features(units, rule_level, sentences, slugs), model["question"])[0]
+        if p[urgent] >= model["unit_backed_at"]:
+            return [Finding("urgent", slug, f"judge:{slug}", text), *found]
+        # found by one unit alone, and the whole question all but rules an emergency out: a
+        # doctor or the right service, never ok (the unit judge keeps its say)
+        unsure = known[slug].when_unsure
+        return [Finding("see-professional", unsure, f"judge:{slug}+doubted", text), *found]
     if now == "urgent":
         if p[urgent] >= model["urgent_at"]:
             return found
