@@ -226,6 +226,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("córka zaginęła wczoraj wieczorem", None),
     ],
     "es-urgent-broad": [
+        ('dijo medio en broma: tranquilos, ya no vais a tener que preocuparos por mi.', 16),
         ('tiene 40 de fiebre y esta como un trapo, no me mira', 1),
         ("ayer se dio un golpe fuerte en la frente contra la mesa y hoy esta adormilado todo el rato y ha vomitado", 4),
         ("el monitor de natacion le dice a mi hija que es su secreto y que no se lo cuente a nadie", 9),
@@ -262,6 +263,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("ich hab meinem baby ein kissen aufs gesicht gedrückt, ich weiß nicht was mit mir los ist", None),
     ],
     "nl-urgent-broad": [
+        ('ik vond afscheidsbrieven in haar kamer en ze heeft al haar spullen weggegeven', 16),
+        ('hij schreef in de klassenapp dat hij vrijdag iedereen gaat afmaken', 13),
         ("een jongen uit zijn klas liet een mes zien en zei dat hij vrijdag iemand gaat steken", 15),
         ("hij is met zijn hoofd op de stoeprand gevallen en heeft nu al twee keer overgegeven", 5),
         ("de trainer zei tegen mijn zoon dat het tussen hen blijft", 10),
@@ -378,6 +381,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 16yo took a whole packet of paracetamol", None),
     ],
     "parent-may-harm": [
+        ("some nights I have thoughts of really hurting my baby when he won't settle", None),
         ("on my own with a screaming 6 week old and i just shook him", None),
         ("patience gone, locked my 7yo in the shed for an hour today", 7),
         ("I'm so exhausted I'm scared I will hurt my baby", None),
@@ -459,6 +463,10 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
 }
 
 ORDINARY = [
+    'Mijn zoon (15) wil zijn eerste scheermesjes kopen, welke zijn goed?',
+    'ze hebben alle oude spullen weggegeven aan de kringloop',
+    'tranquilos, ya no tendreis que preocuparos por mi notas, he aprobado todo',
+    'my toddler keeps hitting her brother, I keep thinking about how to stop it',
     'we just got a puppy and my 10 year old wants to do the grooming and brushing',
     'she loves documentaries about predators like sharks and lions',
     'there was a school assembly about sending nudes and my 13yo had questions',
