@@ -104,6 +104,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("I slapped her and lost control completely", None),
     ],
     "tics-and-habits-that-harm": [
+        ('the shrugging is so hard now that her shoulder is sore all day', 11),
+        ('she bites the inside of her cheeks so much they are raw', 9),
         ("he has vocal tics, shouting out and grunting in class", 12),
         ("blinks and grimaces constantly and now he is skipping football because they tease him", 15),
         ("my 9yo pulls her hair out and now has bald patches", 9),
@@ -113,6 +115,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("she pulls out her eyelashes when she reads", None),
     ],
     "aggression-that-injures": [
+        ('my son bit his cousin on the arm and drew blood, the fourth time', 4),
+        ('she choked her little brother by the throat when he took her doll', 6),
         ("one lad has hurt three teammates outside of play this season", 11),
         ("my 7 year old broke another child's nose at school and he needed hospital", 7),
         ("he attacks his baby sister on purpose every day and she's bruised", None),
@@ -121,6 +125,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my son punches me and I have bruises", None),
     ],
     "fire-setting-and-cruelty": [
+        ('he held the puppy under the pool water until it panicked', 8),
+        ('our cat hates him, yesterday he held it under the bath water', 6),
         ("he keeps lighting deodorant cans in the garden with his mates", 14),
         ("il a frappe le chien du voisin avec un baton", 12),
         ("my 4 yr old killed a kitten", 4),
@@ -137,6 +143,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he's been hearing things since he started smoking weed", None),
     ],
     "toileting-past-the-usual-age": [
+        ('every wee seems to burn and she cries on the potty', 3),
         ("he was dry at night from 4 and now he is wetting most nights again", 8),
         ("my 9 year old still wets the bed every night and is so ashamed", 9),
         ("she had been dry for a year and now is wetting again", None),
@@ -169,6 +176,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("mi hijo dice que va a apuñalar a un chico", None),
     ],
     "es-see-professional": [
+        ('le empujo y su hermana acabo con el brazo escayolado', 14),
+        ('alinea los juguetes durante horas y casi no dice palabras', 2),
         ("mi niño de 20 meses ya decia mama y agua y ya no dice nada", None),
         ("mi hija de 12 ha perdido 6 kilos y se salta las comidas", 12),
         ("hace dos meses que no quiere ir al colegio, llora cada mañana", None),
@@ -395,6 +404,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("i'm scared of what i might do to her", None),
     ],
     "feeding-beyond-picky": [
+        ('she weighs herself before every meal and has cut out bread', 15),
         ("my 3yo is losing weight because she only eats 4 foods", None),
         ("my son only eats about 5 foods and the doctor says he is dropping off his growth curve", None),
         ("she gags on all textures, even yoghurt", None),
@@ -451,6 +461,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he says he's useless at everything and it has been weeks", None),
     ],
     "development": [
+        ('she holds books close to her face when she reads', 7),
+        ("he can't sit still for a minute in class, blurts answers and loses his things", 8),
         ("she holds the tablet about an inch from her nose", 5),
         ("my 2 year old is not talking yet, just points", None),
         ("my 20 month old doesn't respond to his name", None),
@@ -463,6 +475,10 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
 }
 
 ORDINARY = [
+    'the cat scratched me and drew blood, should my 5 year old still stroke it?',
+    'my wee one burns easily in the sun, what cream for a 2 year old?',
+    'she gave grandma a big squeeze round the neck and nearly knocked her glasses off',
+    'my 2 year old held the bath toy under water and laughed at the bubbles',
     'Mijn zoon (15) wil zijn eerste scheermesjes kopen, welke zijn goed?',
     'ze hebben alle oude spullen weggegeven aan de kringloop',
     'tranquilos, ya no tendreis que preocuparos por mi notas, he aprobado todo',
@@ -557,6 +573,12 @@ def test_rule_fires_at_its_level(rule_id, text, age):
     found = {category for category, _start, _end in RULES[rule_id].matches(normalised(text), age)}
     assert found & {c["slug"] for c in result.categories}, (found, result.categories)
     assert result.message and result.next_steps
+
+
+def test_clothes_hanging_off_a_child_are_a_weight_sign_unless_they_are_too_big():
+    """The feeding rule's "hanging off her" pattern (weight loss) leaves hand-me-downs alone."""
+    assert [f.source for f in rule_findings("she isn't hungry at dinner and her jeans are hanging off her", 14)] == ["feeding-beyond-picky"]
+    assert rule_findings("her jeans are hanging off her because they are her sister's hand-me-downs, do I buy new?", 9) == []
 
 
 @pytest.mark.parametrize("text", [
