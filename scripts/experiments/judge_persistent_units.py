@@ -6,13 +6,15 @@
 The whole question (unit row 0) is the one unit an added clause always changes, so an urgent
 reading of it alone can be lost when a parent says more. Compared: the unit judge over every unit
 (shipped), and over the units that persist (every row but the whole question, or the whole question
-when it is the only unit).
+when it is the only unit). Its saved figures (evals/results/judge-persistent-units-2026-12-02.txt)
+predate `unit_backed_at`; with it the "every unit" look-alikes flagged urgent read 115, not 124.
 """
 
 from __future__ import annotations
 
 import pickle
 import sys
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -25,14 +27,14 @@ from train_safety_judge import as_arrays, level, stand_in_findings, train  # noq
 
 from inara.matching import safety_judge  # noqa: E402
 from inara.matching.safety import Finding, categories  # noqa: E402
-from judge_threshold_grid import LOOKALIKE_SETS  # noqa: E402
+from judge_threshold_grid import LOOKALIKE_SETS, tally  # noqa: E402
 
 
 def main() -> None:
     rows = pickle.loads(Path(sys.argv[1]).read_bytes())
     slugs = sorted(categories())
     names = [n for n in dict.fromkeys(r[0] for r in rows) if n != "judge-train"]
-    totals = {kind: {"u": 0, "s": 0, "la": 0, "lau": 0, "other": 0} for kind in ("every unit", "persisting units")}
+    totals = {kind: Counter() for kind in ("every unit", "persisting units")}
     for name in names:
         model = as_arrays(train([r for r in rows if r[0] != name], slugs))
         for _, units, rules, sentences, label in (r for r in rows if r[0] == name):
@@ -42,16 +44,10 @@ def main() -> None:
                     got = level(safety_judge.judge(found, rules, units, sentences, model, ""))
                 else:
                     got = level(judge_on(found, rules, units, units if len(units) == 1 else units[1:], sentences, model))
-                t = totals[kind]
-                t["u"] += label == 2 and got == 2
-                t["s"] += label == 1 and got >= 1
-                if label == 0 and got:
-                    key = "la" if name in LOOKALIKE_SETS else "other"
-                    t[key] += 1
-                    t["lau"] += key == "la" and got == 2
+                tally(totals[kind], label, got, name in LOOKALIKE_SETS)
         print(f"{name} done", file=sys.stderr, flush=True)
     for kind, t in totals.items():
-        print(f"{kind}: urgent {t['u']}, see {t['s']}, look-alikes flagged {t['la']} ({t['lau']} urgent), other ordinary flagged {t['other']}")
+        print(f"{kind}: urgent {t['u']}, see {t['s']}, look-alikes flagged {t['fa']} ({t['fau']} urgent), other ordinary flagged {t['reach']}")
 
 
 def judge_on(found, rules, units, read, sentences, model):

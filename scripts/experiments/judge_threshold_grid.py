@@ -12,6 +12,7 @@ import argparse
 import itertools
 import pickle
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,6 +29,19 @@ LOOKALIKE_SETS = {"blind-safety-1", "blind-safety-4", "blind-safety-5", "blind-s
                   "blind-safety-8", "blind-safety-9", "blind-safety-10", "blind-safety-11"}
 
 
+def tally(total: Counter, label: int, got: int, lookalike: bool) -> None:
+    """Adds one question's outcome (label and level got: 0 ok, 1 see-professional, 2 urgent) to
+    `total`: u urgent answered urgent, uf urgent flagged at either level, s see-professional flagged;
+    fa / reach ordinary look-alikes / other ordinary questions flagged, fau / reachu of them urgent."""
+    total["u"] += label == 2 and got == 2
+    total["uf"] += label == 2 and got >= 1
+    total["s"] += label == 1 and got >= 1
+    if label == 0 and got:
+        key = "fa" if lookalike else "reach"
+        total[key] += 1
+        total[key + "u"] += got == 2
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rows", type=Path)
@@ -38,7 +52,7 @@ def main() -> None:
     left_out = set(filter(None, args.without.split(",")))
     names = [n for n in dict.fromkeys(r[0] for r in rows) if n not in left_out and n != "judge-train"]
     settings = [dict(zip(GRID, values)) for values in itertools.product(*GRID.values())]
-    totals = [{"u": 0, "s": 0, "fa": 0, "fau": 0, "reach": 0} for _ in settings]
+    totals = [Counter() for _ in settings]
     n = {"u": 0, "s": 0, "fa": 0, "reach": 0}
     for name in names:
         model = as_arrays(train([r for r in rows if r[0] != name and r[0] not in left_out], slugs))
@@ -50,12 +64,7 @@ def main() -> None:
             n["reach"] += label == 0 and name not in LOOKALIKE_SETS
             for total, setting in zip(totals, settings):
                 got = level(safety_judge.judge(found, rules, units, sentences, {**model, **setting}, ""))
-                total["u"] += label == 2 and got == 2
-                total["s"] += label == 1 and got >= 1
-                if label == 0 and got:
-                    key = "fa" if name in LOOKALIKE_SETS else "reach"
-                    total[key] += 1
-                    total["fau"] += key == "fa" and got == 2
+                tally(total, label, got, name in LOOKALIKE_SETS)
         print(f"{name} done", file=sys.stderr, flush=True)
     print(f"sets scored: {names}; never trained on: {sorted(left_out) or 'none'}")
     print(f"totals: urgent {n['u']}, see-professional {n['s']}, look-alikes {n['fa']}, other ordinary {n['reach']}")
