@@ -95,6 +95,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("she said the babysitter puts medicine in her bum", None),
         ("my 12 year old has been messaging a much older man who says they're dating", 12),
         ("a 24 year old guy is dating my 14 year old", 14),
+        ("our 14 year old, a 20 year old 'boyfriend' from the gym", 14),
+        ("my 13 year old is seeing a 25 year old man she met online", 13),
         ("he touches her at night when I'm at work", None),
     ],
     "parent-harm-indirect": [
@@ -331,6 +333,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
     ],
     "suicidal-talk": [
         ("my son said he wants to die and he's only 9", None),
+        ("my 11 year old drew a picture of herself dead in bed with us crying", 11),
+        ("he keeps drawing himself at his own grave with everyone crying", 10),
         ("DD15 told her friend she wishes she was dead", None),
         ("my 8 year old said I wish I was dead", 8),
         ("my 13yo keeps saying she'd rather be dead than go back to school", None),
@@ -477,6 +481,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
 }
 
 ORDINARY = [
+    'my 14 year old hates my 30 year old boyfriend, how do we blend the family?',
+    'my 7 year old drew himself as an angel for the nativity play, so cute',
     'my dad keeps beating him at chess and he cries, should grandad let him win?',
     "my 18 month old seems a bit lost in the crowd at a busy childminder's, would a smaller one suit her?",
     'the cat scratched me and drew blood, should my 5 year old still stroke it?',
