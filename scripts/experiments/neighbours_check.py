@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -100,7 +101,9 @@ def main() -> None:
     matcher = inara.matcher
     screen, embedder = matcher.semantic, matcher.embedder
     fast = screen.neighbours
-    items = texts(args.limit, args.training)[shard::shards]
+    items = texts(None, args.training)
+    random.Random(0).shuffle(items)  # a run cut short has read a fair sample of every file
+    items = items[:args.limit][shard::shards]
     checked = differences = flagged = 0
     for start in range(0, len(items), 256):
         batch = []
