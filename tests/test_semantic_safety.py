@@ -115,6 +115,34 @@ def test_a_question_is_split_into_units_once_and_every_step_reads_those(inara, m
     assert texts == list(question.units) == units(question.text) and question.units is question.units
 
 
+@pytest.mark.parametrize("rows", [1, 2, 7])
+def test_each_kind_of_sentence_is_read_from_one_product_the_same_float_bit_for_bit(rows):
+    """`Neighbours` (one product per question, each label's nearest sentences kept) gives the
+    numbers a sort over each kind's mask of the whole product gives, bit for bit: every level, the
+    ordinary ones, the look-alikes and every category, in English and in another language; and the
+    same category for every unit. The vectors sit near written sentences, where the nearest are
+    close calls."""
+    screen = semantic_safety.SemanticScreen()
+    rng = np.random.default_rng(rows)
+    vectors = screen.vectors[rng.choice(len(screen.vectors), rows)] + 0.05 * rng.standard_normal((rows, 384))
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    sims = screen.similarities(vectors)
+    for language in ("en", "de"):
+        near, masks = screen.neighbours(vectors, language), screen._masks(language)
+        for name in ("urgent", "see-professional", "ok", "ok-see", semantic_safety.LOOKALIKE):
+            assert near.has(screen.groups[name]) == masks[name].any()
+            if masks[name].any():
+                assert np.array_equal(near.mean(screen.groups[name]), screen._nearest(sims, masks[name])), (language, name)
+        for slug in categories():
+            mask = screen.category_mask(slug, language)
+            assert near.has([slug]) == mask.any()
+            if mask.any():
+                assert np.array_equal(near.mean([slug]), screen._nearest(sims, mask)), (language, slug)
+        for level in ("urgent", "see-professional"):
+            for row in range(rows):
+                assert near.category(row, screen.groups[level]) == screen.category(sims[row], masks[level])
+
+
 def bare(unit: str) -> str:
     return unit.strip().rstrip(".!?").strip()
 

@@ -62,21 +62,20 @@ def unit_features(screen, vectors: np.ndarray, texts: list[str], language: str, 
     see-professional; and its vector. A language the screen has no sentences in is read against
     the English ones."""
     read_as = language if screen.reads(language) else "en"
-    masks = screen._masks(read_as)
-    sims = screen.similarities(vectors)
-    n = len(sims)
-    ordinary = {"urgent": screen._nearest(sims, masks["ok"]), "see-professional": screen._nearest(sims, masks["ok-see"])}
-    look = screen._nearest(sims, masks[LOOKALIKE]) if masks[LOOKALIKE].any() else np.full(n, -1.0)
+    near = screen.neighbours(vectors, read_as)
+    groups = screen.groups
+    n = len(vectors)
+    ordinary = {"urgent": near.mean(groups["ok"]), "see-professional": near.mean(groups["ok-see"])}
+    look = near.mean(groups[LOOKALIKE]) if near.has(groups[LOOKALIKE]) else np.full(n, -1.0)
     columns = []
     for level in LEVELS:
-        score = screen._nearest(sims, masks[level]) if masks[level].any() else np.zeros(n)
+        score = near.mean(groups[level]) if near.has(groups[level]) else np.zeros(n)
         over_ordinary, over_lookalike = score - ordinary[level], score - look
         columns += [score, over_ordinary, over_lookalike, np.minimum(over_ordinary, over_lookalike)]
     columns.append(np.array([word_count(text) < SHORT_WORDS for text in texts[:n]], dtype=np.float32))
     columns.append(np.full(n, float(language != "en")))
     for slug in slugs:
-        mask = screen.category_mask(slug, read_as)
-        columns.append(screen._nearest(sims, mask) if mask.any() else np.zeros(n))
+        columns.append(near.mean([slug]) if near.has([slug]) else np.zeros(n))
     hits = {level: np.zeros(n, dtype=np.float32) for level in LEVELS}
     if language == "en" or screen.reads(language):
         for row, category in screen.unit_categories(vectors, texts, language):

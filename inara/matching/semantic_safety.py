@@ -143,6 +143,17 @@ class SemanticScreen:
         self._written = set(self.languages.tolist())
         self._by_language: dict[str, dict[str, np.ndarray]] = {}
         self._last: tuple[np.ndarray, np.ndarray] | None = None
+        # The same kinds of sentence as `masks`, named by the labels they hold (what `Neighbours`
+        # reads), and each language's sentences in label order (`_block`: a second copy of the
+        # vectors, 47 MB, so that one product per question serves every kind of sentence).
+        ordinary_labels = {label for label, level in zip(self.labels, levels) if level == "ok"} - {LOOKALIKE}
+        self.groups = {level: sorted({label for label, lv in zip(self.labels, levels) if lv == level})
+                       for level in ("urgent", "see-professional")}
+        self.groups["ok"] = sorted(ordinary_labels - {SEE_ONLY_ORDINARY})
+        self.groups["ok-see"] = sorted(ordinary_labels - {URGENT_ONLY_ORDINARY})
+        self.groups[LOOKALIKE] = [LOOKALIKE]
+        self._blocks: dict[str, tuple[np.ndarray, np.ndarray, dict[str, tuple[int, int]]]] = {}
+        self._last_neighbours: tuple[np.ndarray, str, Neighbours] | None = None
 
     def _masks(self, language: str) -> dict[str, np.ndarray]:
         """Each kind of sentence, of those written in `language` (English reads English only, so
@@ -165,28 +176,56 @@ class SemanticScreen:
         in the question's language where the index has it. What orders the messages when more
         than one category is found."""
         read_as = language if self.reads(language) else "en"
-        sims = self.similarities(vectors)
-        out = {}
-        for slug in slugs:
-            mask = self.category_mask(slug, read_as)
-            if mask.any():
-                out[slug] = float(self._nearest(sims, mask).max())
-        return out
+        near = self.neighbours(vectors, read_as)
+        return {slug: float(near.mean([slug]).max()) for slug in slugs if near.has([slug])}
 
     def reads(self, language: str) -> bool:
         """Whether the index has sentences written in this language."""
         return language in self._written
 
     def similarities(self, vectors: np.ndarray) -> np.ndarray:
-        """Each unit's similarity to every written sentence. The last product is kept with the
-        array it was made from, so the judge reading the same units does not make it again (one
-        tuple, swapped whole: a thread reading another question's units makes its own)."""
+        """Each unit's similarity to every written sentence (what `_nearest` and `category` read,
+        the reference `Neighbours` is checked against; the screen itself reads `neighbours`). The
+        last product is kept with the array it was made from (one tuple, swapped whole: a thread
+        reading another question's units makes its own)."""
         last = self._last
         if last is not None and last[0] is vectors:
             return last[1]
         sims = vectors @ self.vectors.T
         self._last = (vectors, sims)
         return sims
+
+    def _block(self, language: str) -> tuple[np.ndarray, np.ndarray, dict[str, tuple[int, int]]]:
+        """The sentences written in `language`, in label order: their rows in `vectors`, the
+        vectors themselves (contiguous), and each label's [start, end) among them."""
+        if language not in self._blocks:
+            rows = np.flatnonzero(self.languages == language)
+            rows = rows[np.argsort(self.labels[rows], kind="stable")]
+            labels = self.labels[rows]
+            bounds = {}
+            for label in dict.fromkeys(labels.tolist()):
+                found = np.flatnonzero(labels == label)
+                bounds[label] = (int(found[0]), int(found[-1]) + 1)
+            self._blocks[language] = (rows, np.ascontiguousarray(self.vectors[rows]), bounds)
+        return self._blocks[language]
+
+    def neighbours(self, vectors: np.ndarray, language: str) -> "Neighbours":
+        """Each unit's nearest sentences of every label written in `language` (`Neighbours`). The
+        last one is kept with the array it was read from, as `similarities` keeps its product: the
+        screen, the judge and the order of categories read the same units in turn."""
+        last = self._last_neighbours
+        if last is not None and last[0] is vectors and last[1] == language:
+            return last[2]
+        rows, block, bounds = self._block(language)
+        if len(vectors) > 1:
+            sims = vectors @ block.T
+        else:
+            # One row goes through another BLAS routine whose sums differ in the last bit between
+            # a part of the matrix and the whole; the whole, as `similarities` multiplies it.
+            sims = (vectors @ self.vectors.T)[:, rows]
+        near = Neighbours(sims, bounds)
+        self._last_neighbours = (vectors, language, near)
+        return near
 
     def _nearest(self, sims: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Each row's mean similarity to its NEIGHBOURS nearest sentences of `mask`. The k largest
@@ -206,31 +245,29 @@ class SemanticScreen:
 
     def _read(self, vectors: np.ndarray, texts: list[str] | None, language: str) -> tuple[list[tuple[int, str]], bool]:
         """unit_categories, and whether its urgent findings are doubtful (see `doubtful`)."""
-        sims = self.similarities(vectors)
+        near = self.neighbours(vectors, language)
+        groups = self.groups
         other = language != "en"
-        masks = self._masks(language)
-        ordinary = {"urgent": self._nearest(sims, masks["ok"]),
-                    "see-professional": self._nearest(sims, masks["ok-see"])}
-        lookalike = (self._nearest(sims, masks[LOOKALIKE]) if masks[LOOKALIKE].any()
-                     else np.full(len(sims), -1.0))
+        ordinary = {"urgent": near.mean(groups["ok"]), "see-professional": near.mean(groups["ok-see"])}
+        lookalike = (near.mean(groups[LOOKALIKE]) if near.has(groups[LOOKALIKE])
+                     else np.full(len(vectors), -1.0))
         # A short unit is easily close to anything, so it needs PART_EXTRA more margin. The extra
         # depends on the unit's own words, never on where it sits: the same words are read the same
         # way as a whole sentence or as a pair inside a longer one, so adding a clause to a
         # sentence cannot switch its finding off.
-        part = np.array([texts is not None and word_count(texts[row]) < SHORT_WORDS for row in range(len(sims))])
+        part = np.array([texts is not None and word_count(texts[row]) < SHORT_WORDS for row in range(len(vectors))])
         found = []
         doubt = False
         floor, margin = (OTHER_FLOOR, OTHER_MARGIN) if other else (FLOOR, MARGIN)
         for level in ("urgent", "see-professional"):
-            mask = masks[level]
-            if not mask.any() or (other and not masks["ok"].any()):
+            if not near.has(groups[level]) or (other and not near.has(groups["ok"])):
                 continue
-            score = self._nearest(sims, mask)
+            score = near.mean(groups[level])
             extra = PART_EXTRA * part
             hits = ((score >= floor[level]) & (score - ordinary[level] >= margin[level] + extra)
                     & (score - lookalike >= VETO[level] + extra))
             for row in np.flatnonzero(hits):
-                found.append((int(row), self.category(sims[row], mask)))
+                found.append((int(row), near.category(int(row), groups[level])))
             if level == "urgent" and hits.any() and not other:
                 doubt = doubtful(float((score - ordinary[level])[hits].max()),
                                  float(min(score[0] - ordinary[level][0], score[0] - lookalike[0])))
@@ -258,6 +295,50 @@ class SemanticScreen:
             if finding and finding.category not in out:
                 out[finding.category] = finding
         return list(out.values())
+
+
+class Neighbours:
+    """Each unit's NEIGHBOURS largest similarities within each label of one language's sentences,
+    found once. Every kind of sentence the screen and the judge compare a unit with (a level, the
+    ordinary ones, the look-alikes, one category) is a set of labels, and its NEIGHBOURS nearest
+    are among its labels' own: so each kind costs a few numbers, not a pass over every sentence,
+    and `mean` adds the same numbers in the same order as `SemanticScreen._nearest` over the
+    kind's mask (the same float, bit for bit)."""
+
+    def __init__(self, sims: np.ndarray, bounds: dict[str, tuple[int, int]]):
+        self.tops: dict[str, np.ndarray] = {}
+        for label, (start, end) in bounds.items():
+            part = sims[:, start:end]
+            k = min(NEIGHBOURS, part.shape[1])
+            if k < part.shape[1]:
+                part = np.partition(part, part.shape[1] - k, axis=1)
+            self.tops[label] = np.sort(part[:, -k:], axis=1)
+
+    def has(self, labels: list[str]) -> bool:
+        return any(label in self.tops for label in labels)
+
+    def _top(self, labels: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The candidates (each label's nearest) and their labels, for a kind of sentence."""
+        present = [label for label in labels if label in self.tops]
+        values = np.hstack([self.tops[label] for label in present])
+        names = np.array([label for label in present for _ in range(self.tops[label].shape[1])])
+        return values, names
+
+    def mean(self, labels: list[str]) -> np.ndarray:
+        """Each unit's mean similarity to its NEIGHBOURS nearest sentences of these labels."""
+        values, _ = self._top(labels)
+        k = min(NEIGHBOURS, values.shape[1])
+        if k < values.shape[1]:
+            values = np.partition(values, values.shape[1] - k, axis=1)
+        return np.sort(values[:, -k:], axis=1).mean(axis=1)
+
+    def category(self, row: int, labels: list[str]) -> str:
+        """The label most of a unit's NEIGHBOURS nearest sentences of these labels carry (a tie:
+        the first in alphabetical order), as `SemanticScreen.category` counts them."""
+        values, names = self._top(labels)
+        top = np.argsort(values[row])[-NEIGHBOURS:]
+        found, counts = np.unique(names[top], return_counts=True)
+        return str(found[np.argmax(counts)])
 
 
 # The second reading, of the whole question (English only: its settings were chosen on English
