@@ -43,6 +43,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 15 year old ran away last night and isn't answering", 15),
     ],
     "neglect-signs": [
+        ("my 6 year old has been home alone since lunchtime and I can't get back till late", 6),
         ('one of my reception kids has been in the same clothes all week and keeps taking food from the bins', 5),
         ('his dad came to pick him up from football and he was clearly drunk, could barely stand', 9),
         ("is it ok to leave my 4 year old in the car for a few hours while I work", 4),
@@ -122,6 +123,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("she pulls out her eyelashes when she reads", None),
     ],
     "aggression-that-injures": [
+        ("my 14 year old broke another boy's jaw in a fight at the park", 14),
         ('my son bit his cousin on the arm and drew blood, the fourth time', 4),
         ('she choked her little brother by the throat when he took her doll', 6),
         ("one lad has hurt three teammates outside of play this season", 11),
@@ -183,6 +185,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("mi hijo dice que va a apuñalar a un chico", None),
     ],
     "es-see-professional": [
+        ('tengo una bebe de 3 meses y no siento nada por ella, me siento vacia', None),
         ('le empujo y su hermana acabo con el brazo escayolado', 14),
         ('alinea los juguetes durante horas y casi no dice palabras', 2),
         ("mi niño de 20 meses ya decia mama y agua y ya no dice nada", None),
@@ -418,6 +421,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("i'm scared of what i might do to her", None),
     ],
     "feeding-beyond-picky": [
+        ('my 12 year old keeps checking the labels of everything for calories and skips tea', 12),
+        ("she's counting calories at 11 and says she's fat", 11),
         ('she weighs herself before every meal and has cut out bread', 15),
         ("my 3yo is losing weight because she only eats 4 foods", None),
         ("my son only eats about 5 foods and the doctor says he is dropping off his growth curve", None),
@@ -444,6 +449,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("for months she has been acting like a baby, crawling and talking in a baby voice", None),
     ],
     "anxiety-stopping-life": [
+        ('since the new term started she has barely been, she says she feels sick every morning', 13),
+        ('he only answers if he can see my face, never when I talk from behind him', 5),
         ("my 10yo refuses to go to school, every morning is a battle", None),
         ("my son has panic attacks before every test", None),
         ("she has missed weeks of school because of her anxiety", None),
@@ -461,6 +468,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he was bitten by a dog in june and now panics when he sees one", None),
     ],
     "parent-wellbeing": [
+        ('honestly I dread every single day with the kids and have for months', None),
         ("i cry every day and i don't know how to handle my toddler's tantrums", None),
         ("I think I have postnatal depression and my 2 year old is so demanding", None),
         ("i'm not coping with my 3 kids, everything is too much", None),
@@ -489,6 +497,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
 }
 
 ORDINARY = [
+    "my 15 year old has been home alone since 3, is that ok for a few hours?",
+    "she's reading about calories in science this term, any good books for a 10 year old?",
+    'he broke his nose at rugby, when can he play again?',
+    'he has barely been home all summer, always out on his bike with friends',
+    'Lloro todos los días de risa con las ocurrencias de mi hija de 4 años',
     'my son has bolted from the playground a few times, how do I teach him to stay close?',
     'my 15yo has worn the same hoodie all week, how do I get him to wash it?',
     'the twins would be better off not having screens at all, right?',
