@@ -94,6 +94,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("the baby is strapped in the car seat for hours at home", 1),
     ],
     "grooming-and-disclosure": [
+        ("3yo keeps saying 'no touch my pee pee' at nappy changes since the new babysitter started", 3),
+        ("she started saying don't touch my bum ever since her mum's boyfriend moved in", 4),
         ('my 6 year old asked if grown-ups make you touch them when you sleep over', 6),
         ("he's 15 and keeps going to an older man's flat who gives him cash and vapes", 15),
         ("her stepdad keeps coming into her room at night", None),
@@ -210,6 +212,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("elle fixe le vide plusieurs fois par jour et ne repond pas", None),
     ],
     "pt-urgent": [
+        ("recebeu mensagens de um grupo a dizer que o vão esfaquear à saída da escola amanhã", 14),
         ("minha filha saiu ontem e não voltou pra casa", None),
         ("meu filho engoliu uma pilha", None),
         ("minha filha desapareceu depois da escola", None),
@@ -322,6 +325,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("vomita di nascosto dopo i pasti", 15),
     ],
     "self-harm": [
+        ("found in her notes app: 'sorry to everyone, it's not your fault, I'm just tired'", 14),
+        ("his last message said sorry to everyone and goodbye", None),
         ("found a rope tied in a loop in his wardrobe and he won't talk about it", 15),
         ('there was a belt knotted into a loop on her bedroom door handle', None),
         ("she keeps texting that she wants to unalive, says it's a joke but it's every night", 14),
@@ -405,6 +410,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 16yo took a whole packet of paracetamol", None),
     ],
     "parent-may-harm": [
+        ("I grabbed my 7 year old way too hard just now and I can feel myself wanting to do it again", 7),
+        ("i smacked her so hard and im scared i'll do it again", None),
         ('i sometimes think the baby would be better off not existing', None),
         ('honestly my daughter would be better off never born with a mum like me', None),
         ("some nights I have thoughts of really hurting my baby when he won't settle", None),
@@ -587,6 +594,13 @@ ORDINARY = [
     "my 13 year old asked me what 'grooming' means after a lesson today",
     "is it normal for a 3 year old boy to touch his willy in the bath?",
     "he snores with this cold, no pauses or gasping, sleeps fine",
+    # look-alikes of the rules added after the stability scan of 2026-12-02
+    "my 3yo says 'no touch my pee pee' when I change her nappy, she learned it from a body safety book",
+    "sorry to everyone for the long post, I'm just so tired",
+    "it's not your fault, I'm just tired, I told my son after I snapped at him",
+    "I grabbed his arm too hard when he ran at the road and I feel awful, how do I make it up to him",
+    "my 10 year old hit his brother and wants to do it again, says he deserved it",
+    "a minha filha diz que as amigas vão matar-se a rir com o vídeo",
 ]
 
 
