@@ -579,9 +579,30 @@ def test_the_sentence_screen_finds_what_no_rule_does(inara, text):
      "no adult anywhere. Their mum's car has gone.", "neglect", "missing-child"),
     ("When I'm at work my partner 'disciplines' my son with a belt. My son (9) told me and showed me the welts.",
      "physical-abuse", "parent-may-harm"),
-    # a rule's category still leads the trained screen's
-    ("my 3 year old said daddy hurts her bum and she cried when he bathed her", "sexual-abuse", "physical-abuse"),
 ])
 def test_the_category_the_question_is_nearest_leads_when_several_are_found(inara, text, category, also):
     slugs = [c["slug"] for c in inara.match(text).safety.categories]
     assert slugs[0] == category and also in slugs, slugs
+
+
+@pytest.mark.model
+def test_a_rules_category_is_kept_beside_a_nearer_one(inara):
+    """The rule reads "daddy hurts her bum" as sexual abuse, the trained screen as physical abuse (the
+    nearer, so it leads since 2026-12-02): both messages are shown, both to child protection."""
+    result = inara.match("my 3 year old said daddy hurts her bum and she cried when he bathed her").safety
+    assert {"sexual-abuse", "physical-abuse"} <= {c["slug"] for c in result.categories}
+    assert result.next_steps[0] == result.categories[0]["call"]
+
+
+def test_a_category_a_rule_found_counts_as_a_little_nearer():
+    """With nearness, the nearest category leads; one a rule found counts RULE_LEAD nearer, so it
+    wins a near tie and loses a clear difference. Without nearness, rule findings lead."""
+    from inara.matching.safety import RULE_LEAD, Finding, combine
+
+    found = [Finding("urgent", "sexual-abuse", "abuse-disclosure", "x"),
+             Finding("urgent", "physical-abuse", "semantic:physical-abuse", "x")]
+    lead = lambda near: combine(found, nearness=near).category  # noqa: E731
+    assert 0 < RULE_LEAD < 0.05
+    assert lead({"sexual-abuse": 0.50, "physical-abuse": 0.505}) == "sexual-abuse"
+    assert lead({"sexual-abuse": 0.50, "physical-abuse": 0.55}) == "physical-abuse"
+    assert lead(None) == "sexual-abuse"

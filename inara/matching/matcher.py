@@ -282,10 +282,10 @@ class Matcher:
 
     def nearness(self, found: list, question: Question, unit_vectors: np.ndarray | None) -> dict[str, float] | None:
         """When the screen finds more than one category at its level: how near the question comes
-        to each one's written sentences, so that after the rules' categories the one it is most
-        about leads (`combine`). On the tuning sets' questions answered at their level, the
-        labelled category led 1,493 of 1,782 times this way, against 1,391 by rule findings first,
-        then priority (scripts/experiments/lead_cv.py; by nearness alone, rules or not: 1,527)."""
+        to each one's written sentences, so that the one it is most about leads (`combine`; a rule's
+        category counts `safety.RULE_LEAD` nearer). On the safety tuning sets' questions answered at
+        their level the labelled category led 1,578 of 1,825 times this way, 1,534 with rule findings
+        always first (scripts/experiments/lead_bonus.py)."""
         level = safety_judge.level_of(found)
         slugs = list(dict.fromkeys(f.category for f in found if f.level == level))
         if len(slugs) < 2 or self.semantic is None or unit_vectors is None:

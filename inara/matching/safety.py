@@ -566,12 +566,21 @@ def _category_view(category: Category, region: str, language: str) -> dict:
             "call": next_step(category.contact, region, language), "say": text.say}
 
 
+# How much nearer a category a rule found counts as being (when `combine` is told how near the question
+# comes to each category). Chosen on the lead rows of the safety tuning sets (scripts/experiments/
+# lead_rows.py and lead_bonus.py, 2026-12-02): the labelled category led 1,534 of 1,825 with rule findings
+# always first, 1,569 by nearness alone, 1,578 with this; on the judge's held-out sets (blind-safety-12
+# to -16, not used to choose it) 709, 725 and 727 of 800.
+RULE_LEAD = 0.02
+
+
 def combine(findings: list[Finding], region: str = "generic", language: str = "en",
             nearness: dict[str, float] | None = None) -> SafetyResult:
-    """Urgent beats see-professional. Within a level, rule findings lead; then the category the
-    question is nearest to, when `nearness` says (the trained screen's measure,
-    `Matcher.nearness`); then the lower priority (the category whose next step is most pressing).
-    Every category found keeps its message."""
+    """Urgent beats see-professional. Within a level, when `nearness` says how near the question
+    comes to each category found (the trained screen's measure, `Matcher.nearness`), the nearest
+    leads, a category a rule found counting RULE_LEAD nearer; without it, rule findings lead. Then
+    the lower priority (the category whose next step is most pressing). Every category found keeps
+    its message."""
     if not findings:
         return SafetyResult(language=language)
     known = categories()
@@ -580,7 +589,11 @@ def combine(findings: list[Finding], region: str = "generic", language: str = "e
     nearness = nearness or {}
     order = {}
     for f in chosen:
-        key = (0 if not f.source.startswith("semantic:") else 1, -nearness.get(f.category, -2.0), known[f.category].priority)
+        by_rule = not f.source.startswith("semantic:")
+        if nearness:
+            key = (0, -(nearness.get(f.category, -2.0) + RULE_LEAD * by_rule), known[f.category].priority)
+        else:
+            key = (0 if by_rule else 1, 0.0, known[f.category].priority)
         order[f.category] = min(order.get(f.category, key), key)
     slugs = sorted(order, key=order.get)
     language = language if language in LANGUAGES_WITH_MESSAGES else "en"

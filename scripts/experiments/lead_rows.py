@@ -1,6 +1,8 @@
 """Rows for choosing which category's message leads, from the safety tuning sets (no test set).
 
     INARA_DB=/tmp/full.db python3 scripts/experiments/lead_rows.py /tmp/lead.pkl
+    python3 scripts/experiments/lead_rows.py /tmp/lead-test.pkl blind-safety-12 blind-safety-13 \
+        blind-safety-14 blind-safety-15 blind-safety-16     # the judge's held-out sets
 
 For each question labelled urgent or see-professional with a category: its set, label level and
 category, what the screen found (level, category, source of each finding after the judge), the
@@ -33,7 +35,7 @@ def main() -> None:
     screen = matcher.semantic
     slugs = sorted(categories())
     out = []
-    for name in SETS:
+    for name in sys.argv[2:] or SETS:
         for line in (ROOT / "evals" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
             item = json.loads(line) if line.strip() else None
             if not item or item.get("safety", "ok") == "ok" or not item.get("category"):
