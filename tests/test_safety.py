@@ -129,6 +129,9 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("she pulls out her eyelashes when she reads", None),
     ],
     "aggression-that-injures": [
+        ("a 4yo at our nursery scratches and bites the staff and the other children several times a day, drew blood twice this week", 4),
+        ('a 4yo at our nursery scratches and bites staff several times a day, drew blood twice this week', 4),
+        ("he's started punching his older sister, she had a black eye on Tuesday", 8),
         ("my 14 year old broke another boy's jaw in a fight at the park", 14),
         ('my son bit his cousin on the arm and drew blood, the fourth time', 4),
         ('she choked her little brother by the throat when he took her doll', 6),
@@ -140,6 +143,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my son punches me and I have bruises", None),
     ],
     "fire-setting-and-cruelty": [
+        ('found the rabbit with its fur singed, he admitted he held a match to it', 10),
+        ('Onze dochter heeft de kat nu al een paar keer expres pijn gedaan', 8),
         ('he held the puppy under the pool water until it panicked', 8),
         ('our cat hates him, yesterday he held it under the bath water', 6),
         ("he keeps lighting deodorant cans in the garden with his mates", 14),
@@ -151,6 +156,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 10yo is obsessed with matches, burnt holes in his bed again", 10),
     ],
     "substance-use-signs": [
+        ("he's 14 and smoking weed and drinking with older kids every weekend", 14),
+        ("a year 8 girl comes back from the toilet smelling of fruity vapour, shaky and irritable when she can't go", 12),
         ("my 14yo smokes weed every day and is paranoid", 14),
         ("my 16 year old gets drunk every weekend and alone in his room", 16),
         ("I think my son is dealing drugs, there are baggies and scales in his room", None),
@@ -174,6 +181,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he snores so loud and sort of chokes at night", None),
     ],
     "staring-spells": [
+        ("during homework he goes blank for a few seconds, smacks his lips and afterwards doesn't remember what I said", 9),
         ("she stares blank and we cant snap her out of it", None),
         ("my 6 year old zones out and doesn't respond when we call her", 6),
         ("teacher says he has staring spells in class", None),
@@ -181,6 +189,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he spaces out and we can't get through to him for 10 seconds", None),
     ],
     "es-urgent": [
+        ("Mi hijo de 16 me escribió 'perdón por todo, los quiero mucho' y ahora no contesta", 16),
         ("mi hijo de 3 años se tragó una pila de botón", 3),
         ("mi hija dice que se quiere morir", None),
         ("mi hija de 6 dice que su padrastro le toca sus partes", 6),
@@ -216,6 +225,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("elle fixe le vide plusieurs fois par jour et ne repond pas", None),
     ],
     "pt-urgent": [
+        ('perdi a minha filha de 5 anos de vista há uns quinze minutos na feira e nada', 5),
         ("recebeu mensagens de um grupo a dizer que o vão esfaquear à saída da escola amanhã", 14),
         ("minha filha saiu ontem e não voltou pra casa", None),
         ("meu filho engoliu uma pilha", None),
@@ -224,6 +234,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("meu bebê desmaiou e está todo roxo", None),
     ],
     "de-urgent": [
+        ('Unser Sohn (20 Monate) hat an den Blättern vom Oleander gekaut', 1.67),
         ("mein Sohn krampft und reagiert nicht", None),
         ("mein Sohn hat Tabletten geschluckt", None),
         ("meine Tochter will nicht mehr leben", None),
@@ -331,6 +342,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("vomita di nascosto dopo i pasti", 15),
     ],
     "self-harm": [
+        ("he gave away his xbox and his trainers this week and told his sister she can have his room 'soon'", 14),
+        ("her story is about planning her own funeral and names a specific bridge near here and a date this Friday", 14),
         ("found in her notes app: 'sorry to everyone, it's not your fault, I'm just tired'", 14),
         ("his last message said sorry to everyone and goodbye", None),
         ("found a rope tied in a loop in his wardrobe and he won't talk about it", 15),
@@ -394,6 +407,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my boyfriend choked me in front of the kids", None),
     ],
     "medical-emergency": [
+        ('my 2 year old was chewing foxglove leaves in the garden', 2),
         ("he used his epipen but his lips are still swelling and he's wheezing", 7),
         ("he's been swallowing magnets from the fridge door and now his tummy hurts", 3),
         ("he rolled off the top bunk earlier, now he has been sick twice and keeps nodding off", None),
@@ -436,6 +450,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("i'm scared of what i might do to her", None),
     ],
     "feeding-beyond-picky": [
+        ("my daughter is fine in herself she says, but she has lost 6 kilos in 3 months", 14),
+        ("dd 14 is eating 800 calories a day and running every morning", 14),
+        ("ds 15 on some 'cut' from tiktok, 1000 cals a day, lost like 8kg in 2 months", 15),
+        ('she goes straight to the bathroom after every meal and runs the tap', 16),
+        ('Meu filho de 7 anos só come uns cinco alimentos e agora perdeu peso', 7),
         ('my 12 year old keeps checking the labels of everything for calories and skips tea', 12),
         ("she's counting calories at 11 and says she's fat", 11),
         ('she weighs herself before every meal and has cut out bread', 15),
@@ -464,6 +483,9 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("for months she has been acting like a baby, crawling and talking in a baby voice", None),
     ],
     "anxiety-stopping-life": [
+        ('my 12yo has to check the oven and locks like 20 times before bed', 12),
+        ("she won't let me out of her sight, cries if I go to the loo. It's been like this since Easter and it's getting worse not better", 6),
+        ('ds 13 not been in skool 3 wks, sez hes sick every morning then fine by 10', 13),
         ('since the new term started she has barely been, she says she feels sick every morning', 13),
         ('he only answers if he can see my face, never when I talk from behind him', 5),
         ("my 10yo refuses to go to school, every morning is a battle", None),
@@ -483,6 +505,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he was bitten by a dog in june and now panics when he sees one", None),
     ],
     "parent-wellbeing": [
+        ("I've been low for about a year since my mum died and I just get the kids to school", None),
+        ("my 10 year old asked 'Mummy, why are you always sad?'", None),
         ('honestly I dread every single day with the kids and have for months', None),
         ("i cry every day and i don't know how to handle my toddler's tantrums", None),
         ("I think I have postnatal depression and my 2 year old is so demanding", None),
@@ -498,6 +522,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he says he's useless at everything and it has been weeks", None),
     ],
     "development": [
+        ("my 3yo says 'what?' to everything and turns the tv right up, loads of ear infections this year", 3),
+        ('his parents asked whether they should get him checked for ADHD', 6),
         ('she holds books close to her face when she reads', 7),
         ("he can't sit still for a minute in class, blurts answers and loses his things", 8),
         ("she holds the tablet about an inch from her nose", 5),
@@ -615,6 +641,23 @@ ORDINARY = [
     "i was so drunk at my sister's wedding, the kids were in the pool with their cousins and my husband watched them",
     "my 3yo hit me again and again today when I said no to the ipad",
     "mijn zoon maakt een lijst met namen van leraren voor de kerstkaarten",
+    # look-alikes of the rules added after blind-safety-17's planned runs
+    "the cat scratched him and drew blood, do I need to clean it with anything",
+    "he hit his sister with a pillow, no bruises obviously, just giggles",
+    "how old before he can light the birthday candles with a match himself",
+    "he goes blank when I ask about his day, typical teen",
+    "how many calories a day should a 10 year old eat, is 1800 right?",
+    "my son lost his first tooth in 2 weeks of wobbling, tooth fairy rates?",
+    "he checks his phone like 50 times an hour lol",
+    "Perdi meu filho de vista por um minuto no supermercado, como ensino ele a não sair de perto?",
+    "he turns the tv right up to annoy his sister",
+    "he's not been to school for 2 weeks because of chickenpox, how do I keep him busy",
+    "my dad smoked weed every weekend in the 70s, how do I talk to my 15yo about it",
+    "we planted foxgloves and yew in the new garden, are they safe with a toddler around?",
+    "he gave away his xbox to his cousin because he got a ps5 for christmas",
+    "pide perdón por todo lo que rompe y luego lo vuelve a hacer",
+    "she wrote a funny story about planning her own funeral playlist",
+    "my sister can have my room when I go to uni",
 ]
 
 
