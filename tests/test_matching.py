@@ -75,6 +75,21 @@ def test_an_age_option_outside_1_to_17_is_bad_input(inara, age):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, age, category", [
+    ("I shook my baby and now she is floppy and not waking up", "0.25", "medical-emergency"),
+    ("my baby swallowed a button battery", "9m", "poisoning"),
+    ("my son is cutting his arms and says he wants to die", "19", "suicide-self-harm"),
+])
+def test_an_emergency_with_an_age_option_outside_1_to_17_still_gets_its_message(inara, text, age, category):
+    """Safety first: the words are screened before the age is refused (a 3-month-old who was shaken
+    must not be told to ask a health visitor)."""
+    result = inara.match(text, age)
+    assert result.safety.level == "urgent" and result.safety.category == category
+    assert result.topics == [] and result.in_scope is False
+    assert "1 to 17" in result.age_note
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text", ["", "   ", "\n\t"])
 def test_an_empty_question_is_bad_input(inara, text):
     with pytest.raises(BadInput, match="empty"):

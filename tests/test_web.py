@@ -95,6 +95,13 @@ def test_api_errors_are_json_with_one_message(client, body, status):
     assert "Traceback" not in response.text
 
 
+@pytest.mark.parametrize("age", [0.25, "3m", 30])
+def test_api_answers_an_emergency_whatever_the_age(client, age):
+    response = client.post("/api/match", json={"text": "my baby is not breathing and has gone blue", "age": age})
+    assert response.status_code == 200, response.text
+    assert response.json()["safety"]["level"] == "urgent"
+
+
 def test_unknown_topic_band_or_story_is_404(client):
     for path in ("/api/guides/flying/toddler", "/api/guides/picky-eating/baby", "/api/stories/no-such-story"):
         response = client.get(path)

@@ -33,6 +33,7 @@ class Age:
     phrase: str = ""  # the words the age was read from, numbers as digits ("19 year old"); "" for the option
     others: tuple[float, ...] = ()  # the other children's ages in the text, in the order written
     ambiguous: bool = False  # several children in 1-17 and nothing in the text says which one is meant
+    refusal: str = ""  # an --age option outside 1-17: the sentence to answer with unless the screen flags the words
 
     @property
     def outside(self) -> bool:
@@ -47,6 +48,8 @@ class Age:
 
     def note(self) -> str:
         """One sentence for the answer when the age needs saying: outside 1-17, or a guess between children."""
+        if self.refusal:
+            return self.refusal
         if self.outside:
             return f"{OUTSIDE}; '{self.phrase}' is outside that range."
         if self.ambiguous and self.years is not None:
@@ -85,13 +88,21 @@ def parse_age_option(value: str | float | int | None) -> float | None:
     return check_age(years)
 
 
+class OutsideAges(BadInput):
+    """An age that is a real age but outside 1-17 (`years` keeps it)."""
+
+    def __init__(self, message: str, years: float):
+        super().__init__(message)
+        self.years = years
+
+
 def check_age(years: float) -> float:
     if years != years or years < 0:  # NaN or negative
         raise BadInput(f"{years:g} is not an age: give years like 3 or 4.5, or months like 18m")
     if years < MIN_AGE:
-        raise BadInput(f"{OUTSIDE}; for a baby under 1, please ask your health visitor or doctor")
+        raise OutsideAges(f"{OUTSIDE}; for a baby under 1, please ask your health visitor or doctor", round(years, 2))
     if years > MAX_AGE:
-        raise BadInput(f"{OUTSIDE}; {years:g} years is outside that range")
+        raise OutsideAges(f"{OUTSIDE}; {years:g} years is outside that range", round(years, 2))
     return round(years, 2)
 
 
@@ -371,8 +382,14 @@ def _school_age(kind: str, match: re.Match[str], fixed: float | None) -> float:
 
 def resolve_age(text: str, option: str | float | None) -> Age:
     """The --age option wins over the text. A bad option raises BadInput; an age read from the
-    text outside 1-17 comes back with band None, and the matcher says it is outside what Inara covers."""
-    years = parse_age_option(option)
+    text outside 1-17 comes back with band None, and the matcher says it is outside what Inara covers.
+    An option outside 1-17 comes back with band None and its refusal: the matcher screens the words
+    first (an emergency about a 3-month-old still gets the emergency message) and answers with the
+    refusal (BadInput) only when the screen finds nothing."""
+    try:
+        years = parse_age_option(option)
+    except OutsideAges as outside:
+        return Age(outside.years, None, "option", refusal=str(outside))
     if years is not None:
         return Age(years, band_for_age(years), "option")
     return age_from_text(text)

@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from ..content.models import Library
+from ..errors import BadInput
 from .age import OUTSIDE
 from .data_files import out_of_scope
 from .lexical import BM25
@@ -300,6 +301,8 @@ class Matcher:
         """`question` as Question.read gives it, or the text (and `age`) to read."""
         question, query, safety = self._screened(question, age, region)
         resolved, language = question.age, question.language
+        if resolved.refusal and safety.level == "ok":
+            raise BadInput(resolved.refusal)  # an --age outside 1-17, and nothing in the words to act on
         result = MatchResult(resolved.years, resolved.band, True, safety, age_source=resolved.source,
                              language=language, age_note=resolved.note(), other_bands=resolved.other_bands)
         if resolved.years is not None and resolved.band is None:
