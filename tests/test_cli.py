@@ -205,6 +205,13 @@ def test_bad_age_for_ask(cli):
     assert "1 to 17" in one_error_line(cli("ask", "--age=200", QUESTION))
 
 
+def test_urgent_ask_with_a_baby_under_1_still_exits_2_with_the_emergency_message(cli):
+    done = cli("ask", "--format", "json", "--age", "0.25", "I shook my baby and now she is floppy and not waking up")
+    assert done.returncode == 2, done.stderr
+    data = json.loads(done.stdout)
+    assert data["kind"] == "urgent" and data["match"]["safety"]["categories"][0]["slug"] == "medical-emergency"
+
+
 @pytest.mark.parametrize("age, says", [("-1", "is not an age"), ("abc", "is not an age"),
                                        ("200", "1 to 17"), ("0.3", "under 1")])
 def test_bad_age_for_stories(cli_no_model, age, says):

@@ -606,3 +606,17 @@ def test_a_category_a_rule_found_counts_as_a_little_nearer():
     assert lead({"sexual-abuse": 0.50, "physical-abuse": 0.505}) == "sexual-abuse"
     assert lead({"sexual-abuse": 0.50, "physical-abuse": 0.55}) == "physical-abuse"
     assert lead(None) == "sexual-abuse"
+
+
+def test_a_medical_emergency_a_rule_found_leads_unless_a_poisoning_was_found():
+    from inara.matching.safety import Finding, combine
+
+    shaken = [Finding("urgent", "parent-may-harm", "parent-may-harm", "x"),
+              Finding("urgent", "medical-emergency", "medical-emergency", "x")]
+    assert combine(shaken, nearness={"parent-may-harm": 0.9, "medical-emergency": 0.3}).category == "medical-emergency"
+    seen = [Finding("urgent", "parent-may-harm", "parent-may-harm", "x"),
+            Finding("urgent", "medical-emergency", "semantic:medical-emergency", "x")]
+    assert combine(seen, nearness={"parent-may-harm": 0.9, "medical-emergency": 0.3}).category == "parent-may-harm"
+    pills = [Finding("urgent", "poisoning", "medical-emergency", "x"),
+             Finding("urgent", "medical-emergency", "medical-emergency", "x")]
+    assert combine(pills, nearness={"poisoning": 0.9, "medical-emergency": 0.3}).category == "poisoning"

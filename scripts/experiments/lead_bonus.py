@@ -40,6 +40,16 @@ def main() -> None:
                 lead = max(cats, key=lambda c: (r["near"][slugs.index(c)] + bonus * by_rule[c], -known[c].priority))
                 right += lead == r["category"]
             counts.append(f"{bonus}: {right}")
+        acute_first = 0
+        for r in usable:  # what ships: RULE_LEAD 0.02, and a medical emergency a rule found first
+            chosen = [f for f in r["found"] if f[0] == r["level"]]
+            cats = list(dict.fromkeys(f[1] for f in chosen))
+            by_rule = {c: any(not f[2].startswith("semantic:") for f in chosen if f[1] == c) for c in cats}
+            ruled = {c for f in chosen if not f[2].startswith(("semantic:", "judge:")) for c in [f[1]]}
+            first = {c: c == "medical-emergency" and c in ruled and "poisoning" not in cats for c in cats}
+            lead = max(cats, key=lambda c: (first[c], r["near"][slugs.index(c)] + 0.02 * by_rule[c], -known[c].priority))
+            acute_first += lead == r["category"]
+        counts.append(f"0.02 with a rule's medical emergency first: {acute_first}")
         print(f"{path}: {len(usable)} questions answered at their level; labelled category leads by bonus:",
               ", ".join(counts))
 
