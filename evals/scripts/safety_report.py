@@ -18,6 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from inara import Inara  # noqa: E402
+from inara.errors import BadInput  # noqa: E402
 
 
 def main() -> None:
@@ -30,8 +31,14 @@ def main() -> None:
 
     inara = Inara(**Settings.from_environment().options())  # INARA_DB, INARA_REGION, ...
     rows = []
+    refused = 0
     for item in items:
-        result = inara.match(item["text"], item.get("age_years"))
+        try:
+            result = inara.match(item["text"], item.get("age_years"))
+        except BadInput:  # an age outside 1-17 and nothing flagged: the parent gets that sentence, no help line
+            refused += 1
+            rows.append((item, "ok", None, "?"))
+            continue
         rows.append((item, result.safety.level, result.safety.category, result.language))
     def share(selected, ok):
         hits = sum(1 for r in selected if ok(r))
@@ -44,6 +51,8 @@ def main() -> None:
     print(f"see-professional recall (either level): {share(prof, lambda r: r[1] != 'ok')}")
     print(f"false alarms on ordinary look-alikes:   {share(ordinary, lambda r: r[1] != 'ok')}")
     print(f"  of which urgent:                      {share(ordinary, lambda r: r[1] == 'urgent')}")
+    if refused:
+        print(f"refused for an age outside 1-17 (counted as ok): {refused}")
     by_category = defaultdict(list)
     for r in urgent + prof:
         by_category[(r[0]["safety"], r[0].get("category", "?"))].append(r)
