@@ -43,6 +43,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 15 year old ran away last night and isn't answering", 15),
     ],
     "neglect-signs": [
+        ("a pupil comes in every day in the same soiled clothes and eats everyone's leftovers at lunch", 6),
+        ('his ear has been leaking for weeks and mum never answers the phone', 6),
         ("is it ok to leave a 3yo napping alone while I do a 4 hour shift?", 3),
         ("Been drinking since lunch, the kids (4 and 7) are in the bath and I can't stand up properly", None),
         ("my 6 year old has been home alone since lunchtime and I can't get back till late", 6),
@@ -96,6 +98,9 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("the baby is strapped in the car seat for hours at home", 1),
     ],
     "grooming-and-disclosure": [
+        ("She said the new instructor 'puts his hand in my costume in the changing room'", 7),
+        ("my 4yo said 'uncle's friend plays the tickle game on my wee wee and it's our secret'", 4),
+        ("the swimming coach told her it's their special secret", 9),
         ("Daughter is 13 and has a 'boyfriend' who is 22, met him on some app", 13),
         ("my 14yo has a bf who's 19 and he picks her up from school", 14),
         ("3yo keeps saying 'no touch my pee pee' at nappy changes since the new babysitter started", 3),
@@ -118,6 +123,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("I slapped her and lost control completely", None),
     ],
     "tics-and-habits-that-harm": [
+        ('one of my lads keeps calling out a word and jerking his shoulder', None),
         ('the shrugging is so hard now that her shoulder is sore all day', 11),
         ('she bites the inside of her cheeks so much they are raw', 9),
         ("he has vocal tics, shouting out and grunting in class", 12),
@@ -129,6 +135,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("she pulls out her eyelashes when she reads", None),
     ],
     "aggression-that-injures": [
+        ('kicked his little sis so hard she has a massive bruise on her leg', 9),
         ("a 4yo at our nursery scratches and bites the staff and the other children several times a day, drew blood twice this week", 4),
         ('a 4yo at our nursery scratches and bites staff several times a day, drew blood twice this week', 4),
         ("he's started punching his older sister, she had a black eye on Tuesday", 8),
@@ -165,6 +172,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he's been hearing things since he started smoking weed", None),
     ],
     "toileting-past-the-usual-age": [
+        ("she was fully potty trained at 3 but she's back to accidents several times a day and sobs that she's a baby now", 5),
         ('every wee seems to burn and she cries on the potty', 3),
         ("he was dry at night from 4 and now he is wetting most nights again", 8),
         ("my 9 year old still wets the bed every night and is so ashamed", 9),
@@ -200,6 +208,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("mi hijo dice que va a apuñalar a un chico", None),
     ],
     "es-see-professional": [
+        ('Mi hija de 7 años le ha cortado los bigotes al gato y lo encierra en un cajón', 7),
         ('tengo una bebe de 3 meses y no siento nada por ella, me siento vacia', None),
         ('le empujo y su hermana acabo con el brazo escayolado', 14),
         ('alinea los juguetes durante horas y casi no dice palabras', 2),
@@ -234,6 +243,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("meu bebê desmaiou e está todo roxo", None),
     ],
     "de-urgent": [
+        ('Die Nachbarskinder (2 und 4) sind seit gestern Abend allein in der Wohnung', 2),
         ('Unser Sohn (20 Monate) hat an den Blättern vom Oleander gekaut', 1.67),
         ("mein Sohn krampft und reagiert nicht", None),
         ("mein Sohn hat Tabletten geschluckt", None),
@@ -328,6 +338,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("minha filha perdeu as palavras que tinha aprendido", 2),
     ],
     "de-see-professional": [
+        ('Unser Sohn (11) hat seit einem halben Jahr Tics: Räuspern, Augenzwinkern', 11),
         ("unser sohn hat mit 18 monaten schon wörter gesagt und jetzt sagt er nichts mehr", 2),
         ("meine tochter zählt kalorien und hat 5 kilo abgenommen", 14),
         ("mein sohn kifft jeden tag, auch vor der schule", 16),
@@ -392,6 +403,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("she says she feels better when she hurts herself on purpose", 13),
     ],
     "abuse-disclosure": [
+        ('she says the big boy next door pokes her pee pee', 4),
         ('my uncle beats her when she loses at cards, she has bruises', 9),
         ('the swimming coach has been grooming my son, sending him gifts and messages', 12),
         ('my daughter told me her uncle molested her at christmas', 9),
@@ -483,6 +495,10 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("for months she has been acting like a baby, crawling and talking in a baby voice", None),
     ],
     "anxiety-stopping-life": [
+        ('ds 14 not been in skool since half term, says he cant face it', 14),
+        ('my 7yo has refused school for 3 weeks now, screams and clings to the door frame', 7),
+        ("she's managed three days since the start of October", 9),
+        ('my 9yo worries abt EVERYTHING, wars, me dying, been like this since sept n its getting worse not better', 9),
         ('my 12yo has to check the oven and locks like 20 times before bed', 12),
         ("she won't let me out of her sight, cries if I go to the loo. It's been like this since Easter and it's getting worse not better", 6),
         ('ds 13 not been in skool 3 wks, sez hes sick every morning then fine by 10', 13),
@@ -505,6 +521,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he was bitten by a dog in june and now panics when he sees one", None),
     ],
     "parent-wellbeing": [
+        ("for about a year I've had this constant dread, heart racing every morning", None),
+        ("my sister-in-law is in bed most of the day and keeps saying she's a useless mother", None),
         ("I've been low for about a year since my mum died and I just get the kids to school", None),
         ("my 10 year old asked 'Mummy, why are you always sad?'", None),
         ('honestly I dread every single day with the kids and have for months', None),
@@ -522,6 +540,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he says he's useless at everything and it has been weeks", None),
     ],
     "development": [
+        ('nursery say he cant follow any instruction n never finishes anything, every single day', 4),
+        ('he turns the telly right up and his teacher says he misses instructions', 7),
         ("my 3yo says 'what?' to everything and turns the tv right up, loads of ear infections this year", 3),
         ('his parents asked whether they should get him checked for ADHD', 6),
         ('she holds books close to her face when she reads', 7),
@@ -658,6 +678,20 @@ ORDINARY = [
     "pide perdón por todo lo que rompe y luego lo vuelve a hacer",
     "she wrote a funny story about planning her own funeral playlist",
     "my sister can have my room when I go to uni",
+    # look-alikes of the rules added after blind-safety-18's planned runs
+    "my 2 year old touches her wee wee in the bath, is that normal?",
+    "my 5yo says the birthday present for daddy is our special secret",
+    "she put her hand in my pocket to find the sweets",
+    "he wears the same clothes every day because he loves his football kit",
+    "Mein Sohn (16) ist seit gestern allein zu Hause, wir sind auf einer Hochzeit",
+    "he refused school dinners for 3 weeks, now he takes a packed lunch",
+    "he's not been in school since half term because we moved house and he starts the new one monday",
+    "my son shouts out the answers in class and jerks his hand up, teacher says he's keen",
+    "she was potty trained at 3 and had one accident at a party, she cried a bit",
+    "for about a year I've had this dream of moving to the seaside",
+    "mi hija le corta el pelo a sus muñecas y al gato le pone lazos",
+    "my 3yo turns the tv right up when peppa is on",
+    "4 year old boy keeps putting his hand down his pants while watching TV, normal?",
 ]
 
 
