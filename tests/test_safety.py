@@ -43,6 +43,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 15 year old ran away last night and isn't answering", 15),
     ],
     "neglect-signs": [
+        ("I've watched the parents go out at 11 and not come back till 4, and I'm fairly sure nobody else is in there", 1),
         ("a pupil comes in every day in the same soiled clothes and eats everyone's leftovers at lunch", 6),
         ('his ear has been leaking for weeks and mum never answers the phone', 6),
         ("is it ok to leave a 3yo napping alone while I do a 4 hour shift?", 3),
@@ -353,6 +354,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("vomita di nascosto dopo i pasti", 15),
     ],
     "self-harm": [
+        ("she gave her switch to her sister and said 'you'll need them more than me'", 15),
+        ("when I asked she laughed and said 'I won't need them where I'm going'", 15),
         ("he gave away his xbox and his trainers this week and told his sister she can have his room 'soon'", 14),
         ("her story is about planning her own funeral and names a specific bridge near here and a date this Friday", 14),
         ("found in her notes app: 'sorry to everyone, it's not your fault, I'm just tired'", 14),
@@ -442,6 +445,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 16yo took a whole packet of paracetamol", None),
     ],
     "parent-may-harm": [
+        ("I had the thought that they'd all be better off if I took us all out in the car", None),
         ("He wouldn't stop. I hit him. Again and again. He's 3.", 3),
         ("i smacked her over and over, i dont know what happened to me", None),
         ("I grabbed my 7 year old way too hard just now and I can feel myself wanting to do it again", 7),
@@ -692,6 +696,10 @@ ORDINARY = [
     "mi hija le corta el pelo a sus muñecas y al gato le pone lazos",
     "my 3yo turns the tv right up when peppa is on",
     "4 year old boy keeps putting his hand down his pants while watching TV, normal?",
+    "we took the kids out in the car for a drive to the beach and they were better off for the fresh air",
+    "she won't need them any more, she grew out of her school shoes",
+    "the baby next door cries for hours every night, teething I think, should I offer the mum a break?",
+    "the parents go out at 11 and come back till 4 am from their night shifts, grandma stays with the kids",
 ]
 
 
