@@ -30,6 +30,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my son said he's gonna stab the kid who bullies him", None),
     ],
     "missing-or-lost": [
+        ("one of the Year 3s didn't get back on the coach after the museum and nobody has checked", 7),
         ("my son with autism has just run off from the park and he can't cross roads", None),
         ("she's wandered off from the beach, no sign of her yet", 4),
         ("my 4 year old got lost in the crowd at the festival and we can't find her", 4),
@@ -99,6 +100,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("the baby is strapped in the car seat for hours at home", 1),
     ],
     "grooming-and-disclosure": [
+        ("her swimming coach plays a 'secret tickle game' with her in the changing room", 6),
+        ("he says the tickle game is only for special girls", 6),
         ("She said the new instructor 'puts his hand in my costume in the changing room'", 7),
         ("my 4yo said 'uncle's friend plays the tickle game on my wee wee and it's our secret'", 4),
         ("the swimming coach told her it's their special secret", 9),
@@ -689,7 +692,6 @@ ORDINARY = [
     "he wears the same clothes every day because he loves his football kit",
     "Mein Sohn (16) ist seit gestern allein zu Hause, wir sind auf einer Hochzeit",
     "he refused school dinners for 3 weeks, now he takes a packed lunch",
-    "he's not been in school since half term because we moved house and he starts the new one monday",
     "my son shouts out the answers in class and jerks his hand up, teacher says he's keen",
     "she was potty trained at 3 and had one accident at a party, she cried a bit",
     "for about a year I've had this dream of moving to the seaside",
@@ -698,6 +700,8 @@ ORDINARY = [
     "4 year old boy keeps putting his hand down his pants while watching TV, normal?",
     "we took the kids out in the car for a drive to the beach and they were better off for the fresh air",
     "she won't need them any more, she grew out of her school shoes",
+    "the kids made up a tickle game with grandpa, they play it every sunday",
+    "she didn't get back on the coach because her mum picked her up from the museum",
     "the baby next door cries for hours every night, teething I think, should I offer the mum a break?",
     "the parents go out at 11 and come back till 4 am from their night shifts, grandma stays with the kids",
 ]
