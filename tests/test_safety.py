@@ -201,6 +201,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he spaces out and we can't get through to him for 10 seconds", None),
     ],
     "es-urgent": [
+        ('Se cayó de la bici sin casco y ahora tiene una pupila más grande que la otra.', 10),
         ("Mi hijo de 16 me escribió 'perdón por todo, los quiero mucho' y ahora no contesta", 16),
         ("mi hijo de 3 años se tragó una pila de botón", 3),
         ("mi hija dice que se quiere morir", None),
@@ -223,6 +224,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("se queda en blanco unos segundos y no responde, la profe lo ha visto varias veces", None),
     ],
     "fr-urgent": [
+        ("Il est tombé de vélo et une pupille est plus grande que l'autre.", 10),
         ("ma fille veut se jeter sous un train", None),
         ("j'ai secoué mon bébé, j'ai peur de moi-même", None),
         ("ma fille de 14 ans veut mourir", 14),
@@ -238,6 +240,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("elle fixe le vide plusieurs fois par jour et ne repond pas", None),
     ],
     "pt-urgent": [
+        ('Caiu da bicicleta e tem uma pupila mais dilatada que a outra.', 10),
         ('perdi a minha filha de 5 anos de vista há uns quinze minutos na feira e nada', 5),
         ("recebeu mensagens de um grupo a dizer que o vão esfaquear à saída da escola amanhã", 14),
         ("minha filha saiu ontem e não voltou pra casa", None),
@@ -247,6 +250,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("meu bebê desmaiou e está todo roxo", None),
     ],
     "de-urgent": [
+        ('Mein Sohn ist vom Fahrrad gestürzt. Jetzt ist eine Pupille deutlich größer als die andere.', 10),
         ('Die Nachbarskinder (2 und 4) sind seit gestern Abend allein in der Wohnung', 2),
         ('Unser Sohn (20 Monate) hat an den Blättern vom Oleander gekaut', 1.67),
         ("mein Sohn krampft und reagiert nicht", None),
@@ -256,6 +260,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("die Kleinen sind nachts oft allein, die Mutter ist weg", None),
     ],
     "it-urgent": [
+        ("È caduto dalla bici e ha una pupilla più grande dell'altra.", 10),
         ("mio figlio ha bevuto la candeggina", None),
         ("mia figlia si taglia le braccia", None),
         ("il patrigno picchia mia nipote", None),
@@ -263,6 +268,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("la bambina e svenuta e non reagisce", None),
     ],
     "nl-urgent": [
+        ('Hij viel van zijn fiets en nu is één pupil groter dan de andere.', 10),
         ("Ik vond een lijst met namen van leraren met 'dood' erachter in zijn kamer", 14),
         ("hij zocht op hoe je een bom maakt", 15),
         ("mijn zoon heeft pillen van oma ingeslikt", None),
@@ -272,6 +278,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("mijn kind is vermist sinds vanochtend", None),
     ],
     "pl-urgent": [
+        ('Spadł z roweru i jedna źrenica jest większa niż druga.', 10),
+        ('Moja sąsiadka zostawia trzylatka samego w mieszkaniu, kiedy idzie na nocną zmianę.', 3),
         ("córka połknęła magnes", None),
         ("syn ma drgawki", None),
         ("mój syn mówi, że chce się zabić", None),
@@ -425,6 +433,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my boyfriend choked me in front of the kids", None),
     ],
     "medical-emergency": [
+        ('he fell off his bike, one pupil looks bigger than the other', 9),
         ('my 2 year old was chewing foxglove leaves in the garden', 2),
         ("he used his epipen but his lips are still swelling and he's wheezing", 7),
         ("he's been swallowing magnets from the fridge door and now his tummy hurts", 3),
@@ -565,6 +574,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
 }
 
 ORDINARY = [
+    'the optician said her pupils were a bit slow to react but fine',
+    'one pupil in his class keeps calling him names',
     "my 15 year old has been home alone since 3, is that ok for a few hours?",
     "she's reading about calories in science this term, any good books for a 10 year old?",
     'he broke his nose at rugby, when can he play again?',
