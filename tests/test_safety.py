@@ -21,6 +21,13 @@ def normalised(text: str) -> str:
 # rule id -> phrasings that must fire it: (text, age in years if the parent gave one separately)
 # Direct and indirect, typos and missing apostrophes, parents quoting their child, a teen's own words.
 FIRES: dict[str, list[tuple[str, float | None]]] = {
+    "separation-past-the-usual-age": [
+        ('my 8yo wont go anywhere without me now not even the toilet', 8),
+        ("she's 9 and can't be in a room without me, not even the bathroom", 9),
+        ('he screams if I leave the room, tummy ache every single morning', 7),
+        ('DS 10 panics when I go to the loo, been like this for months', 10),
+        ('my 6 year old sobs whenever I step outside, every single day since Easter', 6),
+    ],
     "weapons-threats": [
         ("my 16yo pulled a knife on a boy at school", 16),
         ("found a knife in my son's school bag this morning", None),
@@ -44,6 +51,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 15 year old ran away last night and isn't answering", 15),
     ],
     "neglect-signs": [
+        ('He says his mum only sleeps and he feeds his baby sister himself', 6),
+        ("my daughter's friend (7) says her mom just sleeps all day, she makes the little ones' food", 7),
+        ('Ele diz que a mãe só dorme e que é ele que cuida da irmãzinha bebê.', 6),
+        ('o menino diz que a mae so dorme, e ele que cuida do irmao', 8),
+        ('she told the teacher that mummy always sleeps and she has to get her brothers up for school', 8),
         ("I've watched the parents go out at 11 and not come back till 4, and I'm fairly sure nobody else is in there", 1),
         ("a pupil comes in every day in the same soiled clothes and eats everyone's leftovers at lunch", 6),
         ('his ear has been leaking for weeks and mum never answers the phone', 6),
@@ -100,6 +112,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("the baby is strapped in the car seat for hours at home", 1),
     ],
     "grooming-and-disclosure": [
+        ('My boyfriend always wants to bath my daughter (5) and he locks the door, and now she cries at bath time', 5),
+        ('the new stepdad insists on bathing her himself and locks the bathroom door, she says it hurts', 7),
+        ('Her uncle offered to do bath time and locked the door behind them, she came out crying', 4),
+        ('my partner baths my 6yo every night and locks the bathroom door, she now says her bits are sore', 6),
+        ("ex's girlfriend bathes him at weekends and locks the door and he doesn't want to go there anymore", 3),
         ("her swimming coach plays a 'secret tickle game' with her in the changing room", 6),
         ("he says the tickle game is only for special girls", 6),
         ("She said the new instructor 'puts his hand in my costume in the changing room'", 7),
@@ -127,6 +144,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("I slapped her and lost control completely", None),
     ],
     "tics-and-habits-that-harm": [
+        ('mid-match he keeps shouting out the same word and twisting his shoulder', 12),
+        ('the eyelashes on her left eye are almost all gone', 13),
+        ('keep finding piles of hair under her pillow', 11),
+        ("his eyebrows are nearly gone and he says he doesn't know why", 10),
+        ("she keeps calling out a noise in class and can't stop", 9),
         ('one of my lads keeps calling out a word and jerking his shoulder', None),
         ('the shrugging is so hard now that her shoulder is sore all day', 11),
         ('she bites the inside of her cheeks so much they are raw', 9),
@@ -139,6 +161,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("she pulls out her eyelashes when she reads", None),
     ],
     "aggression-that-injures": [
+        ('has bitten the younger ones hard enough to break the skin three times this month', 4),
+        ('he bites other children so hard it breaks the skin, four times this week', 3),
+        ('she bit her brother and drew blood, several times this term', 5),
+        ('bitten two kids at nursery hard enough to break skin 3 times now', 4),
+        ('bites other children and broke the skin many times this month', 4),
         ('kicked his little sis so hard she has a massive bruise on her leg', 9),
         ("a 4yo at our nursery scratches and bites the staff and the other children several times a day, drew blood twice this week", 4),
         ('a 4yo at our nursery scratches and bites staff several times a day, drew blood twice this week', 4),
@@ -154,6 +181,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my son punches me and I have bruises", None),
     ],
     "fire-setting-and-cruelty": [
+        ("the 8yo keeps sneaking the lighter out of the drawer and I've found burnt bits of paper", 8),
+        ("he's been taking matches and there are scorch marks on his windowsill", 10),
+        ('she keeps pinching my lighter and I found a melted toy in the garden', 9),
+        ('hiding lighters in his room, and the carpet has burned patches', 11),
+        ('DS keeps nicking the matches, found singed paper behind the shed', 7),
         ('found the rabbit with its fur singed, he admitted he held a match to it', 10),
         ('Onze dochter heeft de kat nu al een paar keer expres pijn gedaan', 8),
         ('he held the puppy under the pool water until it panicked', 8),
@@ -167,6 +199,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 10yo is obsessed with matches, burnt holes in his bed again", 10),
     ],
     "substance-use-signs": [
+        ("he's been buying a classmate's ADHD tablets every week", 13),
+        ("she takes her friend's adderall before exams", 16),
+        ("turns out he gets someone else's ritalin for revision", 15),
+        ("found out my son bought his mate's meds to stay awake", 14),
+        ("DD has been taking other kids' pills to focus", 15),
         ("he's 14 and smoking weed and drinking with older kids every weekend", 14),
         ("a year 8 girl comes back from the toilet smelling of fruity vapour, shaky and irritable when she can't go", 12),
         ("my 14yo smokes weed every day and is paranoid", 14),
@@ -176,6 +213,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he's been hearing things since he started smoking weed", None),
     ],
     "toileting-past-the-usual-age": [
+        ("she's weeing herself every day n says it stings when she goes", 4),
+        ("it burns when he pees and he's wetting again", 5),
+        ('DD 6 says it hurts when she wees', 6),
+        ("he says it stings when he does a wee and he's going all the time", 7),
+        ('says her wee burns when she goes, and accidents are back', 5),
         ("she was fully potty trained at 3 but she's back to accidents several times a day and sobs that she's a baby now", 5),
         ('every wee seems to burn and she cries on the potty', 3),
         ("he was dry at night from 4 and now he is wetting most nights again", 8),
@@ -186,6 +228,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my son started wetting again after being dry for months", None),
     ],
     "snoring-and-pauses": [
+        ('mi niña ronca muchisimo y a veces se queda como sin respirar unos segundos', 5),
+        ('mi hijo ronca y deja de respirar un rato', 4),
+        ('ronca fuerte y hace pausas al respirar', 6),
+        ('ronca mucho y hace pausas largas por la noche', 3),
+        ('el peque ronca y para de respirar unos segundos', 2),
         ("my 4yo snores loudly and stops breathing for a few seconds", 4),
         ("she snores every night with her mouth open and gasps", None),
         ("he pauses breathing in his sleep, snoring", None),
@@ -193,6 +240,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he snores so loud and sort of chokes at night", None),
     ],
     "staring-spells": [
+        ("she just stopped mid-length and stared, didn't react when called", 8),
+        ("he smacks his lips and fiddles with his buttons for a minute and doesn't answer me", 5),
+        ("he blanks out, eyes go glazed for a few seconds then he's back", 10),
+        ("eyes glazed, back after like 10 sec and says 'what'", 10),
+        ("she froze at the table and stared, wouldn't respond for a bit", 7),
         ("during homework he goes blank for a few seconds, smacks his lips and afterwards doesn't remember what I said", 9),
         ("she stares blank and we cant snap her out of it", None),
         ("my 6 year old zones out and doesn't respond when we call her", 6),
@@ -287,6 +339,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("córka zaginęła wczoraj wieczorem", None),
     ],
     "es-urgent-broad": [
+        ('se ha cortado el muslo con un cristal y sigue sangrando mucho', 8),
+        ('mi hijo se abrio la cabeza y no para de sangrar', 6),
+        ('ya hemos empapado dos toallas apretando la herida', 8),
+        ('se corto con el cuchillo y esta sangrando a chorros', 12),
+        ('la herida de la rodilla no deja de sangrar aunque aprieto', 5),
         ('mi hija de 4 se ha comido un brownie de marihuana de su tio', 4),
         ('dijo medio en broma: tranquilos, ya no vais a tener que preocuparos por mi.', 16),
         ('tiene 40 de fiebre y esta como un trapo, no me mira', 1),
@@ -297,6 +354,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("la madre de al lado sale de fiesta toda la noche y los crios se quedan solos", None),
     ],
     "fr-urgent-broad": [
+        ('Ma fille de 15 mois fait un bruit aigu quand elle inspire depuis ce soir', 1.25),
+        ('il bave beaucoup, il a de la fievre et refuse de boire', 2),
+        ("elle reste penchee en avant et ne veut pas s'allonger", 3),
+        ('mon fils fait un bruit strident en respirant et il a du mal', 2),
+        ('elle bave enormement et reste penchee en avant', 4),
         ("il s'est cogne la tete en tombant du toboggan et depuis il a vomi trois fois", 5),
         ("le moniteur de colo a dit a mon fils que c'etait leur petit secret", 8),
         ("ma fille a croque une pastille pour lave-vaisselle", 2),
@@ -304,6 +366,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("mon ado a un flingue et veut se venger de ceux qui l'ont humilie", 16),
     ],
     "pt-urgent-broad": [
+        ('Sou professora de um menino que chega todo dia com fome e com a mesma roupa.', 6),
+        ('ele tem um corte no pé todo inflamado, com pus, que ninguém cuidou', 6),
+        ('a menina da vizinha chega todos os dias com fome na escola e ninguém busca ela', 7),
+        ('tem uma ferida na perna que ninguem tratou, ja cheira mal', 5),
+        ('meu aluno de 8 anos chega sempre com fome, diz que em casa nao tem comida', 8),
         ("ele bateu a cabeca no chao do parquinho e agora esta muito sonolento e vomitou", 3),
         ("o treinador pediu pro meu filho guardar segredo de tudo que acontece no vestiario", 10),
         ("minha filha tomou uma cartela inteira de rivotril da avo", 15),
@@ -319,6 +386,16 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("ho trovato un coltello a serramanico nascosto nel cassetto di mio figlio", 14),
     ],
     "de-urgent-broad": [
+        ("Die Kinder weinen und rufen 'Papa hör auf'", 5),
+        ('ich hoere die Kleine nebenan schreien: Mama, hoer auf!', 4),
+        ('der Mann schreit rum, es knallt immer wieder und die Frau weint', 3),
+        ('bei den Nachbarn schreit er, dann kracht es und die Kinder weinen', 6),
+        ("mein Neffe rief am Telefon 'Papa hoer auf' und dann war die Leitung tot", 7),
+        ('Mein Kleiner (2) hat die Flasche Fiebersaft aufgekriegt und leer getrunken', 2),
+        ('sie hat den ganzen Hustensaft ausgetrunken', 3),
+        ('er hat das Paracetamol leergetrunken, die Flasche war noch halb voll', 2),
+        ('meine Tochter hat heimlich die Medizin ausgetrunken', 4),
+        ('die Flasche ist leer getrunken, das war Fiebersaft', 2),
         ("sie ist beim klettern mit dem kopf aufgeschlagen und hat sich jetzt dreimal übergeben", 6),
         ("der trainer hat meinem sohn gesagt, das bleibt unter uns und er darf es niemandem erzählen", 11),
         ("meine tochter hat auf einer spülmaschinentab herumgekaut", 2),
@@ -351,6 +428,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("minha filha perdeu as palavras que tinha aprendido", 2),
     ],
     "de-see-professional": [
+        ('Die Unterhosen versteckt er im Schrank.', 9),
+        ('sie versteckt ihre schmutzigen Unterhosen unter dem Bett', 8),
+        ('er macht seit Monaten immer wieder in die Hose, also Stuhl', 9),
+        ('seit Wochen in die Hose, Kacka, mit 7', 7),
+        ('unser Sohn versteckt die Unterhosen, er schämt sich so', 10),
         ('Unser Sohn (11) hat seit einem halben Jahr Tics: Räuspern, Augenzwinkern', 11),
         ("unser sohn hat mit 18 monaten schon wörter gesagt und jetzt sagt er nichts mehr", 2),
         ("meine tochter zählt kalorien und hat 5 kilo abgenommen", 14),
@@ -359,6 +441,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("sie erbricht heimlich nach dem essen", 15),
     ],
     "it-see-professional": [
+        ('si succhia il pollice giorno e notte, ha una ferita aperta sul dito', 6),
+        ('mio figlio si succhia il pollice finche sanguina', 7),
+        ('si succhia il pollice e ormai ha una piaga', 8),
+        ('ha una ferita aperta sul dito a forza di succhiarlo', 6),
+        ('si succhia il pollice e il dentista dice che i denti si sono spostati', 7),
         ("mio figlio di 2 anni diceva mamma e papa e adesso non parla piu", 2),
         ("mia figlia salta i pasti ed e dimagrita tanto", 14),
         ("mio figlio fuma canne tutti i giorni da solo", 16),
@@ -418,6 +505,16 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("she says she feels better when she hurts herself on purpose", 13),
     ],
     "abuse-disclosure": [
+        ("a black eye, then a split lip, and now a limp, always 'fell over at home'", 10),
+        ('first bruises on her arms, then a burn on her hand, every time she says she fell', 8),
+        ('split lip then a black eye within a month and he always says he fell off his bike', 12),
+        ('bruises and then a limp, and each time she fell down the stairs apparently', 9),
+        ("a burn, then a broken wrist, always 'I fell'", 7),
+        ('When her dad came to pick her up she started shaking and hid behind me', 8),
+        ('I coach swimming; when his stepdad arrives to collect him he starts trembling', 10),
+        ('one of my pupils begged to come home with me instead when her mum turned up', 7),
+        ('Today when her dad came to collect her she started shaking and asked if she could come home with me instead.', 10),
+        ('at the end of practice she asked if she could come home with me instead, she looked terrified', 11),
         ('she says the big boy next door pokes her pee pee', 4),
         ('my uncle beats her when she loses at cards, she has bruises', 9),
         ('the swimming coach has been grooming my son, sending him gifts and messages', 12),
@@ -434,6 +531,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my boyfriend choked me in front of the kids", None),
     ],
     "medical-emergency": [
+        ("She came in from the garden with purple berries and now she's drooling and says her mouth burns", 3),
+        ('my 2yo chewed some leaves off the plant in the hall and his lips are swelling', 2),
+        ('he ate a mushroom from the lawn and keeps saying his throat burns', 4),
+        ('her mouth and hands are stained purple, she keeps saying pretty berries', 3),
+        ('DS 3 had some seeds from the pods by the fence, now drooling loads', 3),
         ('he fell off his bike, one pupil looks bigger than the other', 9),
         ('my 2 year old was chewing foxglove leaves in the garden', 2),
         ("he used his epipen but his lips are still swelling and he's wheezing", 7),
@@ -514,6 +616,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("for months she has been acting like a baby, crawling and talking in a baby voice", None),
     ],
     "anxiety-stopping-life": [
+        ('dd 12 hasnt been in for 5 wks, says everyone laughs at her', 12),
+        ("he hasn't been in for three weeks now and school keep ringing", 13),
+        ('she has not been in for several weeks', 14),
+        ('not been in for 2 months, the attendance officer wants a meeting', 15),
+        ("DS 9 hasn't been in for a few weeks, tummy aches every morning", 9),
         ('ds 14 not been in skool since half term, says he cant face it', 14),
         ('my 7yo has refused school for 3 weeks now, screams and clings to the door frame', 7),
         ("she's managed three days since the start of October", 9),
@@ -540,6 +647,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he was bitten by a dog in june and now panics when he sees one", None),
     ],
     "parent-wellbeing": [
+        ('not angry at him just numb, cry in the shower every nite so he doesnt see', 2),
+        ('I sob in the shower every morning, have done for months', 5),
+        ('crying in the bath every night once the kids are down', 3),
+        ("I'm not angry with her, I'm just numb all the time", 4),
+        ("cry in the loo every day so the kids don't see", 6),
         ("for about a year I've had this constant dread, heart racing every morning", None),
         ("my sister-in-law is in bed most of the day and keeps saying she's a useless mother", None),
         ("I've been low for about a year since my mum died and I just get the kids to school", None),
@@ -559,6 +671,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he says he's useless at everything and it has been weeks", None),
     ],
     "development": [
+        ('holds his reading book right up to his nose', 6),
+        ('talks mostly in whole lines from his cartoons rather than his own sentences', 4),
+        ('plays next to the other kids, never with them', 4),
+        ("her sister still doesn't pull to stand or take any weight on her legs at all", 1.25),
+        ("at 14 months he won't bear weight at all", 1.2),
         ('nursery say he cant follow any instruction n never finishes anything, every single day', 4),
         ('he turns the telly right up and his teacher says he misses instructions', 7),
         ("my 3yo says 'what?' to everything and turns the tv right up, loads of ear infections this year", 3),
@@ -577,6 +694,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
 }
 
 ORDINARY = [
+    "Our new puppy bit my son and broke the skin three times this week, how do we train it?",
+    "Grandad baths the twins on Sundays and locks the door so the dog can't get in",
     "I held him up on my shoulders so he could see the parade, now he wants carrying everywhere. He's 4",
     'the optician said her pupils were a bit slow to react but fine',
     'one pupil in his class keeps calling him names',
@@ -954,3 +1073,10 @@ def test_the_data_files_load_the_same_with_the_fast_yaml_loader():
     for path in sorted(safety.DATA.glob("*.yaml")):
         text = path.read_text(encoding="utf-8")
         assert repr(safety._load_yaml(path.name)) == repr(yaml.safe_load(text)), path.name
+
+
+def test_separation_fear_is_a_sign_from_school_age_not_in_a_toddler():
+    """separation-past-the-usual-age (min_age 5): the same words are ordinary at 2."""
+    text = "he screams if I leave the room, every single day since the summer"
+    assert screen(text, "generic", 2).level == "ok"
+    assert screen(text, "generic", 8).level == "see-professional"
