@@ -531,6 +531,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my boyfriend choked me in front of the kids", None),
     ],
     "medical-emergency": [
+        ("found my 2yo with my vape in his mouth, he was sucking on it", 2),
         ("She came in from the garden with purple berries and now she's drooling and says her mouth burns", 3),
         ('my 2yo chewed some leaves off the plant in the hall and his lips are swelling', 2),
         ('he ate a mushroom from the lawn and keeps saying his throat burns', 4),
@@ -694,6 +695,15 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
 }
 
 ORDINARY = [
+    # rule patterns narrowed after the 2026-12-03 phrasings (ordinary questions written blind) fired them
+    "her new trainers went missing at PE again, how do I get school to take it seriously?",
+    "I don't want to burden my friends with the kids' squabbles, where do parents go to vent?",
+    "he'd want to die of embarrassment if I kissed him at the school gate",
+    "we told her grandma went to sleep and didn't wake up and now she's scared of bedtime",
+    "son (12) is using sexual words in the group chat and laughing about them",
+    "there'll be drink and probably weed at the party, how do I talk to my 16 year old about it?",
+    "my 4 year old says she wants to die of embarrassment when I sing at the school gate",
+    "13yo found my husband's vape in the car and asked loads of questions",
     "Our new puppy bit my son and broke the skin three times this week, how do we train it?",
     "Grandad baths the twins on Sundays and locks the door so the dog can't get in",
     "I held him up on my shoulders so he could see the parade, now he wants carrying everywhere. He's 4",
@@ -1080,3 +1090,10 @@ def test_separation_fear_is_a_sign_from_school_age_not_in_a_toddler():
     text = "he screams if I leave the room, every single day since the summer"
     assert screen(text, "generic", 2).level == "ok"
     assert screen(text, "generic", 8).level == "see-professional"
+
+
+@pytest.mark.parametrize("age", [4, 12, None])
+def test_wanting_to_die_of_embarrassment_is_an_idiom_at_any_age(age):
+    """suicidal-talk and death-talk-young-child: 'want to die of embarrassment' is not death talk."""
+    assert screen("she keeps saying she wants to die of embarrassment when I sing in the car", "generic", age).level == "ok"
+    assert screen("she keeps saying she wants to die", "generic", age).level != "ok"
