@@ -695,6 +695,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
 }
 
 ORDINARY = [
+    "our rabbit died overnight and my 4 year old keeps asking why he won't wake up",
+    "best picture books about death for a 4 year old? her pet cat got hit by a car",
     # rule patterns narrowed after the 2026-12-03 phrasings (ordinary questions written blind) fired them
     "her new trainers went missing at PE again, how do I get school to take it seriously?",
     "I don't want to burden my friends with the kids' squabbles, where do parents go to vent?",
@@ -1097,3 +1099,10 @@ def test_wanting_to_die_of_embarrassment_is_an_idiom_at_any_age(age):
     """suicidal-talk and death-talk-young-child: 'want to die of embarrassment' is not death talk."""
     assert screen("she keeps saying she wants to die of embarrassment when I sing in the car", "generic", age).level == "ok"
     assert screen("she keeps saying she wants to die", "generic", age).level != "ok"
+
+
+def test_a_hobby_not_touched_for_months_is_no_disclosure():
+    """grooming-and-disclosure's 'touched ... in his room' is not read into "hasn't touched them"."""
+    text = "DS 14 used to love his drums. hasn't touched them in 2 months, stays in his room"
+    assert "sexual-abuse" not in {c["slug"] for c in screen(text, "generic", 14).categories}
+    assert screen("he touched her in her room when I was at work", "generic", 9).level == "urgent"
