@@ -339,6 +339,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("córka zaginęła wczoraj wieczorem", None),
     ],
     "es-urgent-broad": [
+        ('Alguien en un juego online le pidió a mi hijo que encendiera la cámara en el baño.', 10),
+        ('un tipo del chat le pide que ponga la camara en la ducha', 12),
+        ('le dijo que activara la cámara sin ropa y que no se lo contara a nadie', 11),
+        ('un jugador le pidió a mi hija que prendiera la cámara en su cuarto por la noche', 9),
+        ('Un señor que conoció en Roblox le pide a mi hijo que ponga la cámara en el baño y que no le diga nada a nadie', 10),
         ('se ha cortado el muslo con un cristal y sigue sangrando mucho', 8),
         ('mi hijo se abrio la cabeza y no para de sangrar', 6),
         ('ya hemos empapado dos toallas apretando la herida', 8),
@@ -366,6 +371,11 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("mon ado a un flingue et veut se venger de ceux qui l'ont humilie", 16),
     ],
     "pt-urgent-broad": [
+        ('Está sozinha em casa desde ontem, a minha sobrinha de 4 anos.', 4),
+        ('os meninos do vizinho estao sozinhos em casa desde sexta, tem 3 e 5 anos', 3),
+        ('ficou sozinho em casa desde ontem à noite e ninguém atende', 6),
+        ('a mãe foi embora e deixou-lhe comida no chão', 4),
+        ('a pequena anda sozinha em casa desde 2 dias', 5),
         ('Sou professora de um menino que chega todo dia com fome e com a mesma roupa.', 6),
         ('ele tem um corte no pé todo inflamado, com pus, que ninguém cuidou', 6),
         ('a menina da vizinha chega todos os dias com fome na escola e ninguém busca ela', 7),
@@ -695,6 +705,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
 }
 
 ORDINARY = [
+    "Mi hijo quiere encender la cámara en las clases online pero le da vergüenza, ¿cómo lo animo?",
     "our rabbit died overnight and my 4 year old keeps asking why he won't wake up",
     "best picture books about death for a 4 year old? her pet cat got hit by a car",
     # rule patterns narrowed after the 2026-12-03 phrasings (ordinary questions written blind) fired them
