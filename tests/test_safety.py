@@ -56,6 +56,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 15 year old ran away last night and isn't answering", 15),
     ],
     "neglect-signs": [
+        ("their 12yo hasn't had a feed since yesterday, she's lying in soiled sheets", 12),
+        ("he's left in a soaked nappy all day when she's at her mum's", 2),
         ('He says his mum only sleeps and he feeds his baby sister himself', 6),
         ("my daughter's friend (7) says her mom just sleeps all day, she makes the little ones' food", 7),
         ('Ele diz que a mãe só dorme e que é ele que cuida da irmãzinha bebê.', 6),
@@ -117,6 +119,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("the baby is strapped in the car seat for hours at home", 1),
     ],
     "grooming-and-disclosure": [
+        ("my 2 yo keeps saying 'uncle tickle my winkle'", 2.5),
         ('My boyfriend always wants to bath my daughter (5) and he locks the door, and now she cries at bath time', 5),
         ('the new stepdad insists on bathing her himself and locks the bathroom door, she says it hurts', 7),
         ('Her uncle offered to do bath time and locked the door behind them, she came out crying', 4),
@@ -149,6 +152,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("I slapped her and lost control completely", None),
     ],
     "tics-and-habits-that-harm": [
+        ('he does this loud throat grunt and a shoulder shrug constantly now', 11),
         ('mid-match he keeps shouting out the same word and twisting his shoulder', 12),
         ('the eyelashes on her left eye are almost all gone', 13),
         ('keep finding piles of hair under her pillow', 11),
@@ -166,6 +170,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("she pulls out her eyelashes when she reads", None),
     ],
     "aggression-that-injures": [
+        ('the hitting is nearly daily and has left other kids with marks', 5),
+        ('he hit his dad in the face hard enough to split his lip', 12),
         ('has bitten the younger ones hard enough to break the skin three times this month', 4),
         ('he bites other children so hard it breaks the skin, four times this week', 3),
         ('she bit her brother and drew blood, several times this term', 5),
@@ -218,6 +224,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he's been hearing things since he started smoking weed", None),
     ],
     "toileting-past-the-usual-age": [
+        ("she's had daytime wetting at 7, accidents at school several times a week", 7),
+        ("three UTIs this year and she still wets in the day", 7),
         ("she's weeing herself every day n says it stings when she goes", 4),
         ("it burns when he pees and he's wetting again", 5),
         ('DD 6 says it hurts when she wees', 6),
@@ -344,6 +352,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("córka zaginęła wczoraj wieczorem", None),
     ],
     "es-urgent-broad": [
+        ('encontre una carta despidiendose de sus hermanos en su mesa', 16),
         ('Alguien en un juego online le pidió a mi hijo que encendiera la cámara en el baño.', 10),
         ('un tipo del chat le pide que ponga la camara en la ducha', 12),
         ('le dijo que activara la cámara sin ropa y que no se lo contara a nadie', 11),
@@ -364,6 +373,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("la madre de al lado sale de fiesta toda la noche y los crios se quedan solos", None),
     ],
     "fr-urgent-broad": [
+        ('ma fille diabetique ne tient plus debout et elle transpire', 17),
         ('Ma fille de 15 mois fait un bruit aigu quand elle inspire depuis ce soir', 1.25),
         ('il bave beaucoup, il a de la fievre et refuse de boire', 2),
         ("elle reste penchee en avant et ne veut pas s'allonger", 3),
@@ -401,6 +411,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("ho trovato un coltello a serramanico nascosto nel cassetto di mio figlio", 14),
     ],
     "de-urgent-broad": [
+        ('wir haben Pilze im Wald gesammelt, jetzt erbricht er seit einer Stunde', 17),
         ("Die Kinder weinen und rufen 'Papa hör auf'", 5),
         ('ich hoere die Kleine nebenan schreien: Mama, hoer auf!', 4),
         ('der Mann schreit rum, es knallt immer wieder und die Frau weint', 3),
@@ -418,6 +429,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("ich hab meinem baby ein kissen aufs gesicht gedrückt, ich weiß nicht was mit mir los ist", None),
     ],
     "nl-urgent-broad": [
+        ('mijn zoon heeft zich vanavond met een aansteker op zijn arm gebrand', 15),
         ('mijn dochter zegt dat niemand haar zou missen als ze er niet meer is', 15),
         ('ik vond afscheidsbrieven in haar kamer en ze heeft al haar spullen weggegeven', 16),
         ('hij schreef in de klassenapp dat hij vrijdag iedereen gaat afmaken', 13),
@@ -468,6 +480,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("vomita di nascosto dopo i pasti", 15),
     ],
     "self-harm": [
+        ("he's given his guitar to his little brother and says exams are pointless now", 17),
         ("she gave her switch to her sister and said 'you'll need them more than me'", 15),
         ("when I asked she laughed and said 'I won't need them where I'm going'", 15),
         ("he gave away his xbox and his trainers this week and told his sister she can have his room 'soon'", 14),
@@ -520,6 +533,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("she says she feels better when she hurts herself on purpose", 13),
     ],
     "abuse-disclosure": [
+        ('every time I visit he has bruises on his arms and legs', 10),
+        ("she shook when her mum's boyfriend came into the kitchen", 6),
         ("a black eye, then a split lip, and now a limp, always 'fell over at home'", 10),
         ('first bruises on her arms, then a burn on her hand, every time she says she fell', 8),
         ('split lip then a black eye within a month and he always says he fell off his bike', 12),
@@ -622,6 +637,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my toddler is underweight and only eats crackers", None),
     ],
     "regression-speech": [
+        ('since the spring he needs help with his buttons again and barely talks', 15),
         ("my 2yo has lost all his words, he used to say 20 words", None),
         ("she stopped talking completely after we moved", None),
         ("my 3 year old stopped using her words about two months ago", None),
@@ -691,6 +707,21 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 13yo quit football and stopped showering, it's been a month", None),
         ("he says he's useless at everything and it has been weeks", None),
     ],
+    "not-walking-by-18-months": [
+        ("my 20 month old still isn't walking, she bum shuffles everywhere", 1.7),
+        ("he's 2 and not walking yet, only crawls", 2),
+        ("ma fille a 20 mois et elle marche toujours pas", 1.7),
+        ("mi hijo tiene 22 meses y todavia no camina", 1.8),
+        ("unser Sohn ist 2 und läuft immer noch nicht", 2),
+        ("meu filho de 19 meses ainda nao anda", 1.6),
+    ],
+    "soiling-from-age-4": [
+        ("mon fils a 5 ans et demi et il fait encore caca dans sa culotte presque tous les jours", 5.5),
+        ("my 6 year old poos in his pants most days and hides them", 6),
+        ("she's 5 and soiling her knickers every day", 5),
+        ("mi hijo de 7 se hace caca encima casi todos los dias", 7),
+        ("he still poos in his underwear nearly every day", 4.5),
+    ],
     "development": [
         ('holds his reading book right up to his nose', 6),
         ('talks mostly in whole lines from his cartoons rather than his own sentences', 4),
@@ -715,6 +746,15 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
 }
 
 ORDINARY = [
+    # narrowed after blind-safety-20's first run
+    "mi hija de 14 llego 10 min tarde, se habia entretenido despidiendose de sus amigas",
+    "3yo headbutted me and split my lip when I tried to put his coat on, what do I say now he's calm?",
+    "my 3yo sits down on the pavement and says 'no, I'm not walking', what do I do?",
+    "my grandson and his cousin wrestle on the trampoline shrieking 'he's choking me!!' then giggling",
+    "my 4 year old asked where babies come from at dinner and FIL nearly choked on his potatoes",
+    "a kid at nursery bit my son, staff dealt with it and told both parents",
+    "my 13 year old watched a film with a suicide scene and wanted to talk about it at dinner",
+    "22 months and he bangs his head on the floor when he doesn't get his way, soft carpet, never a mark",
     "my 16 yo wants to take a knife to scout camp for whittling, is that allowed?",
     "she said mushrooms taste yucky so she won't eat the pizza, how do I get her to try them?",
     "Mi hijo quiere encender la cámara en las clases online pero le da vergüenza, ¿cómo lo animo?",
@@ -1129,3 +1169,16 @@ def test_a_hobby_not_touched_for_months_is_no_disclosure():
     text = "DS 14 used to love his drums. hasn't touched them in 2 months, stays in his room"
     assert "sexual-abuse" not in {c["slug"] for c in screen(text, "generic", 14).categories}
     assert screen("he touched her in her room when I was at work", "generic", 9).level == "urgent"
+
+
+def test_walking_and_soiling_are_signs_only_past_the_usual_age():
+    """not-walking-by-18-months (under 18 months as the text states it) and soiling-from-age-4 (min_age 4): the same words
+    are ordinary in a younger child, and a sign from the rule's age."""
+    assert screen("my 14 month old isn't walking yet, she cruises round the furniture", "generic", 1.2).level == "ok"
+    assert screen("13 months and not walking yet but crawls everywhere, should I worry", "generic", 1).level == "ok"
+    assert screen("18 months and not walking yet but crawls everywhere, should I worry", "generic", 1).level == "see-professional"
+    assert screen("17 months and not walking or even standing holding the sofa", "generic", 1).level == "see-professional"
+    assert screen("grandma keeps saying she isn't walking yet", "generic", 1.75).level == "see-professional"
+    soiling = "he poos in his pants most days"
+    assert screen(soiling, "generic", 3).level == "ok"
+    assert screen(soiling, "generic", 5).level == "see-professional"
