@@ -121,6 +121,9 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("the baby is strapped in the car seat for hours at home", 1),
     ],
     "grooming-and-disclosure": [
+        ("a man on his game chat keeps asking him for pics with no shirt on", 11),
+        ("someone on roblox asked my daughter for photos of herself", 10),
+        ("a guy online keeps asking her to send pictures", 12),
         ("my 2 yo keeps saying 'uncle tickle my winkle'", 2.5),
         ('My boyfriend always wants to bath my daughter (5) and he locks the door, and now she cries at bath time', 5),
         ('the new stepdad insists on bathing her himself and locks the bathroom door, she says it hurts', 7),
@@ -923,6 +926,19 @@ ORDINARY = [
     "she didn't get back on the coach because her mum picked her up from the museum",
     "the baby next door cries for hours every night, teething I think, should I offer the mum a break?",
     "the parents go out at 11 and come back till 4 am from their night shifts, grandma stays with the kids",
+    # narrowed after 1,260 ordinary phrasings written blind (2026-12-03, round 2)
+    "my 2yo pokes at daddy's willy in the bath and thinks it's hilarious, how do we respond?",
+    "nursery said my 4yo asked another child to show her their front bottom in the toilets, both giggling",
+    "my 11 yr old heard the word 'rape' on the news and asked what it means",
+    "he says he's scared that if he falls asleep he won't wake up, since his gran died",
+    "my 15yo deleted her messages right before I checked her phone and then lied about it",
+    "grandma keeps asking her for photos of the new puppy",
+    "new town, no friends, no help, just work and kids. how do I stop drowning?",
+    "so touched out that I pushed my 3yo's hand away and snapped 'don't touch me', how do I repair it?",
+    "she got her first period at her mum's and her mum told her not to tell anyone",
+    "ds 15 keeps trying to shave his upper lip with my razor and cutting himself, how do I teach him?",
+    "DS 4 lost his balloon at the fair and cried, then wouldn't let me hug him",
+    "my 2.5 yr old shrieks when her cousin touches her toys at grandma's",
 ]
 
 
