@@ -127,7 +127,10 @@ def test_topic_phrasings_from_the_library_find_their_topic(inara):
             if result.safety.level == "urgent":
                 continue
             checked += 1
-            assert result.best == slug, (slug, example, [t.slug for t in result.topics[:3]])
+            # A close call offers the two first topics side by side ("DS 3 has started wetting
+            # again since his dad moved out": family changes and toileting both answer it).
+            offered = [t.slug for t in result.topics[:2]] if result.outcome == "close-call" else [result.best]
+            assert slug in offered, (slug, example, result.outcome, [t.slug for t in result.topics[:3]])
     assert checked >= 17 * 2
 
 
