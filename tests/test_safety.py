@@ -1236,6 +1236,7 @@ def test_walking_and_soiling_are_signs_only_past_the_usual_age():
     assert screen("18 months and not walking yet but crawls everywhere, should I worry", "generic", 1).level == "see-professional"
     assert screen("17 months and not walking or even standing holding the sofa", "generic", 1).level == "see-professional"
     assert screen("grandma keeps saying she isn't walking yet", "generic", 1.75).level == "see-professional"
+    assert screen("grandma keeps saying she isn't walking yet", "generic", 0.8).level == "ok"  # min_age 1
     soiling = "he poos in his pants most days"
     assert screen(soiling, "generic", 3).level == "ok"
     assert screen(soiling, "generic", 5).level == "see-professional"
