@@ -116,6 +116,14 @@ OTHER_FLOOR = {"urgent": 0.75, "see-professional": 0.8}
 OTHER_MARGIN = {"urgent": 0.01, "see-professional": 0.05}
 
 
+def at_least_two_rows(vectors: np.ndarray) -> np.ndarray:
+    """One row goes through another BLAS routine (matrix-vector) whose sums differ in the last bit
+    between a part of the matrix and the whole, and between layouts; two rows or more go through
+    the matrix-matrix one, whose sums do not. A single unit is multiplied as two copies of itself,
+    so that every product the screen makes and its reference (`similarities`) agree bit for bit."""
+    return vectors if len(vectors) > 1 else np.vstack([vectors, vectors])
+
+
 class SemanticScreen:
     """Reads unit vectors and finds categories by their nearest written sentences: every line
     of data/safety_training/ and data/safety_examples.yaml, embedded once by
@@ -191,13 +199,18 @@ class SemanticScreen:
         last = self._last
         if last is not None and last[0] is vectors:
             return last[1]
-        sims = vectors @ self.vectors.T
+        sims = at_least_two_rows(vectors) @ self.vectors.T
+        sims = sims[:len(vectors)]
         self._last = (vectors, sims)
         return sims
 
     def _block(self, language: str) -> tuple[np.ndarray, np.ndarray, dict[str, tuple[int, int]]]:
         """The sentences written in `language`, in label order: their rows in `vectors`, the
-        vectors themselves (contiguous), and each label's [start, end) among them."""
+        vectors themselves as columns ([384, sentences], contiguous), and each label's [start,
+        end) among them. Stored as columns, the product with a question's units runs in half the
+        time of the same product with the rows transposed on the fly (OpenBLAS packs the
+        transposed matrix, 37 MB for English, on every call; 14 -> 7 ms for 2 to 12 units, one
+        thread, `scripts/experiments/product_layout.py`), and gives the same floats bit for bit."""
         if language not in self._blocks:
             rows = np.flatnonzero(self.languages == language)
             rows = rows[np.argsort(self.labels[rows], kind="stable")]
@@ -206,7 +219,7 @@ class SemanticScreen:
             for label in dict.fromkeys(labels.tolist()):
                 found = np.flatnonzero(labels == label)
                 bounds[label] = (int(found[0]), int(found[-1]) + 1)
-            self._blocks[language] = (rows, np.ascontiguousarray(self.vectors[rows]), bounds)
+            self._blocks[language] = (rows, np.ascontiguousarray(self.vectors[rows].T), bounds)
         return self._blocks[language]
 
     def neighbours(self, vectors: np.ndarray, language: str) -> "Neighbours":
@@ -216,13 +229,8 @@ class SemanticScreen:
         last = self._last_neighbours
         if last is not None and last[0] is vectors and last[1] == language:
             return last[2]
-        rows, block, bounds = self._block(language)
-        if len(vectors) > 1:
-            sims = vectors @ block.T
-        else:
-            # One row goes through another BLAS routine whose sums differ in the last bit between
-            # a part of the matrix and the whole; the whole, as `similarities` multiplies it.
-            sims = (vectors @ self.vectors.T)[:, rows]
+        rows, columns, bounds = self._block(language)
+        sims = (at_least_two_rows(vectors) @ columns)[:len(vectors)]
         near = Neighbours(sims, bounds)
         self._last_neighbours = (vectors, language, near)
         return near
