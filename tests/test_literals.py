@@ -7,7 +7,13 @@ its language's sentences in safety_other_languages.yaml)."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 import yaml
@@ -125,10 +131,57 @@ def test_an_english_question_passes_over_every_other_language_rule():
 
 
 def test_a_process_reads_the_patterns_needs_from_its_second_screen_on():
-    """One question (`inara ask`) is screened by the rules as compiled; reading ~800 patterns for
-    their needs pays only from the second question on."""
+    """When the needs are not remembered from an earlier process (the rule file was just checked
+    in full), one question (`inara ask`) is screened by the rules as compiled; reading ~1,000
+    patterns for their needs pays only from the second question on."""
     screening = safety._Screening()
     assert all(rule.requirements is None for rule in screening.rules())
     second = screening.rules()
     assert all(rule.requirements is second[0].requirements is not None for rule in second)
     assert screening.rules() is second
+
+
+SCREEN_IN_A_NEW_PROCESS = """
+import json, sys
+from inara.matching import safety
+found = safety.rule_findings(sys.argv[1], 2)
+print(json.dumps({"compiled": safety._compiled.cache_info().currsize,
+                  "findings": sorted((f.level, f.category) for f in found)}))
+"""
+
+
+def screen_in_a_new_process(text: str, cache: Path, data: Path | None = None) -> dict:
+    environment = {**os.environ, "XDG_CACHE_HOME": str(cache)}
+    code = SCREEN_IN_A_NEW_PROCESS
+    if data is not None:  # the same screen over another copy of inara/data
+        code = code.replace("from inara.matching import safety\n",
+                            f"from inara.matching import safety\nsafety.DATA = __import__('pathlib').Path({str(data)!r})\n")
+    done = subprocess.run([sys.executable, "-c", code, text], env=environment, capture_output=True, text=True,
+                          check=True, cwd=ROOT)
+    return json.loads(done.stdout)
+
+
+def test_a_new_process_compiles_only_the_patterns_a_question_can_match(tmp_path):
+    """The first process to read a rule file compiles every pattern (that checks them) and keeps
+    what each needs on disk; a later one compiles only the few the question's strings allow, and
+    finds the same. A changed rule file is checked in full again, and an unreadable cache is no
+    error."""
+    text = "my 2 year old swallowed a button battery 10 minutes ago"
+    first = screen_in_a_new_process(text, tmp_path)
+    assert first["findings"] == [["urgent", "poisoning"]]
+    assert first["compiled"] > 900
+    later = screen_in_a_new_process(text, tmp_path)
+    assert later["findings"] == first["findings"]
+    assert later["compiled"] < 100, later
+
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "inara" / "data", data, ignore=shutil.ignore_patterns("safety_training", "*.npz"))
+    with (data / "safety.yaml").open("a", encoding="utf-8") as out:
+        out.write("\n# a change\n")
+    changed = screen_in_a_new_process(text, tmp_path, data)
+    assert changed["compiled"] > 900 and changed["findings"] == first["findings"]
+
+    (tmp_path / "inara" / "safety-rules.json").write_text("{not json", encoding="utf-8")
+    broken = screen_in_a_new_process(text, tmp_path)
+    assert broken["compiled"] > 900 and broken["findings"] == first["findings"]
+    assert screen_in_a_new_process(text, tmp_path)["compiled"] < 100  # and it is written again

@@ -43,9 +43,22 @@ _REPEATS = () if _parser is None else (OP.MAX_REPEAT, OP.MIN_REPEAT, OP.POSSESSI
 _ZERO_WIDTH = () if _parser is None else (OP.AT, OP.ASSERT, OP.ASSERT_NOT)
 
 
+# Needs read before, by pattern source (`remember`): the safety rules keep theirs on disk, so a new
+# process neither parses nor compiles a pattern it does not run.
+_remembered: dict[str, Needs] = {}
+
+
+def remember(known: dict[str, Needs]) -> None:
+    """Needs read before (by `needs`, in this Python), by pattern source."""
+    _remembered.update(known)
+
+
 @cache
-def needs(pattern: re.Pattern[str]) -> Needs:
-    """What every match of `pattern` meets."""
+def needs(pattern) -> Needs:
+    """What every match of `pattern` (a compiled pattern, or anything with its `pattern` source
+    and `flags`) meets."""
+    if isinstance(pattern.pattern, str) and not pattern.flags and pattern.pattern in _remembered:
+        return _remembered[pattern.pattern]
     if _parser is None or pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
         return ()
     try:
@@ -113,11 +126,12 @@ def _of_strings(strings: set[str]) -> Needs:
     """One of `strings` is in the text (nothing is needed when one of them is empty)."""
     if not strings or "" in strings:  # (no strings at all cannot happen; if it did, the pattern runs)
         return ()
-    kept: list[str] = []
+    kept: set[str] = set()
     for string in sorted({string[:GRAM] for string in strings}, key=len):
-        # a string that holds another adds nothing: the shorter one is there whenever it is
-        if not any(shorter in string for shorter in kept):
-            kept.append(string)
+        # a string that holds another adds nothing: the shorter one is there whenever it is (its
+        # substrings looked up, not every kept string tried: a rule's union has hundreds)
+        if not grams(string) & kept:
+            kept.add(string)
     return (frozenset(kept),)
 
 

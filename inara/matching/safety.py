@@ -171,10 +171,10 @@ class Rule:
     id: str
     category: str
     level: str
-    patterns: tuple[tuple[re.Pattern[str], str], ...]  # (pattern, the category it finds)
+    patterns: tuple[tuple[Pattern, str], ...]  # (pattern, the category it finds)
     negatable: bool = False
-    exclude: tuple[re.Pattern[str], ...] = ()
-    requires: tuple[re.Pattern[str], ...] = ()
+    exclude: tuple[Pattern, ...] = ()
+    requires: tuple[Pattern, ...] = ()
     min_age: float | None = None
     max_age: float | None = None
     # What the patterns' matches must contain (literals.py), in the Requirements shared by the
@@ -240,20 +240,141 @@ def _compiled(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
-def _compile(pattern: str, where: str, problems: list[Problem]) -> re.Pattern[str]:
-    """The pattern with its {helpers} filled in; one that does not compile is added to problems
-    (and stands in as a pattern that never matches), so every bad pattern is reported at once."""
+class Pattern:
+    """A rule's regular expression, compiled the first time it is run. A question can match only
+    the few patterns whose needed strings it holds (about 15 of the ~1,070 on the dev questions,
+    `literals`), so a process that screens one question (`inara ask`) compiles those, not all of
+    them (about half a second). One object per source (`_pattern`), as `_compiled` keeps one
+    compiled pattern per source."""
+
+    __slots__ = ("pattern", "_compiled")
+    flags = 0
+
+    def __init__(self, source: str):
+        self.pattern = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = _compiled(self.pattern)
+        return self._compiled
+
+    def search(self, text: str, *args) -> re.Match[str] | None:
+        return self.compiled.search(text, *args)
+
+    def finditer(self, text: str, *args):
+        return self.compiled.finditer(text, *args)
+
+    def __repr__(self) -> str:
+        return f"Pattern({self.pattern!r})"
+
+
+@cache
+def _pattern(source: str) -> Pattern:
+    return Pattern(source)
+
+
+def _filled(pattern: str) -> str:
     for name, value in HELPERS.items():
         pattern = pattern.replace("{" + name + "}", value)
-    try:
-        return _compiled(pattern)
-    except re.error as exc:
-        problems.append(Problem("inara/data/safety.yaml", where, f"a valid regular expression ({exc})"))
-        return re.compile(r"(?!)")
+    return pattern
+
+
+def _compile(pattern: str, where: str, problems: list[Problem], check: bool = True) -> Pattern:
+    """The pattern with its {helpers} filled in; with `check`, compiled now, and one that does not
+    compile is added to problems (and stands in as a pattern that never matches), so every bad
+    pattern is reported at once. Without (the same file checked before, `_RulesCache`), it is
+    compiled when first run."""
+    source = _filled(pattern)
+    if check:
+        try:
+            _compiled(source)
+        except re.error as exc:
+            problems.append(Problem("inara/data/safety.yaml", where, f"a valid regular expression ({exc})"))
+            return _pattern(r"(?!)")
+    return _pattern(source)
+
+
+class _RulesCache:
+    """What reading safety.yaml found, kept on disk for the next process: that every pattern of
+    this exact file compiles (in this Python), and what each needs (`literals.needs`, read from its
+    parse tree, which costs about what compiling does). Named by a hash of the rule and category
+    files, the helpers, literals.py and the Python version, so a change is checked again in full; kept in
+    the user cache folder beside the built models. A cache that cannot be read or written is no
+    error: the rules are then checked and read as before."""
+
+    VERSION = "1"
+
+    def __init__(self) -> None:
+        self.key = ""
+
+    def path(self) -> Path:
+        from platformdirs import user_cache_dir
+
+        return Path(user_cache_dir("inara", appauthor=False)) / "safety-rules.json"
+
+    def _key(self) -> str:
+        import hashlib
+        import json
+        import sys
+
+        digest = hashlib.sha256()
+        for name in ("safety.yaml", "safety_categories.yaml"):
+            digest.update((DATA / name).read_bytes())
+        digest.update(Path(literals.__file__).read_bytes())  # how needs are read
+        digest.update(json.dumps([HELPERS, self.VERSION, sys.version, literals.GRAM, literals.EXACT]).encode())
+        return digest.hexdigest()
+
+    def checked(self) -> bool:
+        """Whether this file was checked before; its patterns' needs are then remembered."""
+        import json
+
+        try:
+            self.key = self._key()
+            kept = json.loads(self.path().read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        if not isinstance(kept, dict) or kept.get("key") != self.key:
+            return False
+        literals.remember({source: tuple(frozenset(need) for need in needed)
+                           for source, needed in kept.get("needs", {}).items()})
+        return True
+
+    def keep(self, rules: tuple[Rule, ...]) -> None:
+        import json
+        import os
+        import tempfile
+
+        sources = {pattern.pattern: pattern for rule in rules for pattern, _ in rule.patterns}
+        read = {source: literals.needs(pattern.compiled) for source, pattern in sources.items()}
+        literals.remember(read)
+        needs = {source: [sorted(need) for need in needed] for source, needed in read.items()}
+        try:
+            path = self.path()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".safety-rules-")
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump({"key": self.key or self._key(), "needs": needs}, out)
+            os.replace(temporary, path)
+        except OSError:
+            pass
+
+
+_rules_cache = _RulesCache()
 
 
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
+    checked = _rules_cache.checked()
+    found = _read_rules(check=not checked)
+    if not checked:
+        _rules_cache.keep(found)
+    _screening.needs_known = True
+    return found
+
+
+def _read_rules(check: bool) -> tuple[Rule, ...]:
     raw = _load_yaml("safety.yaml")
     if not isinstance(raw, list):
         raise SafetyDataError([Problem("inara/data/safety.yaml", "", "a list of rules")])
@@ -273,7 +394,7 @@ def rules() -> tuple[Rule, ...]:
                 problems.append(Problem("inara/data/safety.yaml", f"{spec.id}.patterns.{number}",
                                         f"a category in safety_categories.yaml, got '{category}'"))
                 continue
-            patterns.append((_compile(text, f"{spec.id}.patterns.{number}", problems), category))
+            patterns.append((_compile(text, f"{spec.id}.patterns.{number}", problems, check), category))
         if spec.category not in known:
             problems.append(Problem("inara/data/safety.yaml", f"{spec.id}.category",
                                     f"a category in safety_categories.yaml, got '{spec.category}'"))
@@ -281,8 +402,9 @@ def rules() -> tuple[Rule, ...]:
         out.append(Rule(
             id=spec.id, category=spec.category, level=spec.level, patterns=tuple(patterns),
             negatable=spec.negatable,
-            exclude=tuple(_compile(p, f"{spec.id}.exclude.{i}", problems) for i, p in enumerate(spec.exclude)),
-            requires=tuple(_compile(p, f"{spec.id}.requires.{i}", problems) for i, p in enumerate(spec.requires)),
+            exclude=tuple(_compile(p, f"{spec.id}.exclude.{i}", problems, check) for i, p in enumerate(spec.exclude)),
+            requires=tuple(_compile(p, f"{spec.id}.requires.{i}", problems, check)
+                           for i, p in enumerate(spec.requires)),
             min_age=spec.min_age, max_age=spec.max_age,
         ))
     if problems:
@@ -489,15 +611,18 @@ def strip_accents(text: str) -> str:
 
 
 class _Screening:
-    """The rules as rule_findings runs them: from a process's second text on, with what their
-    patterns need (Rule.needing), so that a rule or pattern that cannot match the text is passed
-    over. Reading the ~800 patterns for it costs about the CPU that compiling them does (0.7 s
-    here), which a process that screens one question (`inara ask`) would spend to save a few
-    milliseconds; the rules find the same either way."""
+    """The rules as rule_findings runs them: with what their patterns need (Rule.needing), so
+    that a rule or pattern that cannot match the text is passed over (and never compiled). The
+    needs are remembered from an earlier process (`_RulesCache`); when they are not (the file
+    changed: the patterns were all compiled to check it), reading them costs about the CPU that
+    compiling did, which a process that screens one question (`inara ask`) would spend to save
+    a few milliseconds, so they are read from its second text on. The rules find the same either
+    way."""
 
     def __init__(self) -> None:
         self.read: tuple[tuple[Rule, ...], tuple[Rule, ...]] | None = None  # (rules(), the same with needs)
         self.texts = 0
+        self.needs_known = False
 
     def rules(self) -> tuple[Rule, ...]:
         every = rules()
@@ -505,14 +630,15 @@ class _Screening:
         if read is not None and read[0] is every:
             return read[1]
         self.texts += 1
-        if self.texts < 2:
+        if self.texts < 2 and not self.needs_known:
             return every
         requirements = literals.Requirements()
         self.read = (every, tuple(rule.needing(requirements) for rule in every))
         return self.read[1]
 
 
-_screening_rules = _Screening().rules
+_screening = _Screening()
+_screening_rules = _screening.rules
 
 
 def rule_findings(text: str, age: float | None = None, normalised: str | None = None) -> list[Finding]:
