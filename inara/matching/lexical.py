@@ -92,19 +92,26 @@ class BM25:
         for doc in docs:
             df.update(doc.keys())
         self.idf = {term: math.log(1 + (self.size - n + 0.5) / (n + 0.5)) for term, n in df.items()}
-        found: dict[str, tuple[list[int], list[int]]] = {}
-        for index, doc in enumerate(docs):
-            for term, freq in doc.items():
-                where, freqs = found.setdefault(term, ([], []))
-                where.append(index)
-                freqs.append(freq)
-        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-        for term, (where, freqs) in found.items():
-            index = np.array(where, dtype=np.int32)
-            freq = np.array(freqs, dtype=np.float32)
-            # In float32, as the per-posting loop this replaces computed it, so scores are the same.
-            top = np.array([self.idf[term] * f * (k1 + 1) for f in freqs], dtype=np.float32)
-            self.postings[term] = (index, top / (freq + norm[index]))
+        # Every (term, document, frequency) at once, grouped by term with one stable sort (a
+        # term's documents stay in order), then cut into each term's postings: building them term
+        # by term was a quarter of a cold `inara ask`.
+        terms = list(df)
+        number = {term: i for i, term in enumerate(terms)}
+        term_of = np.fromiter((number[term] for doc in docs for term in doc), dtype=np.int64)
+        doc_of = np.fromiter((index for index, doc in enumerate(docs) for _ in doc), dtype=np.int32)
+        freqs = np.fromiter((freq for doc in docs for freq in doc.values()), dtype=np.float64)
+        order = np.argsort(term_of, kind="stable")
+        term_of, doc_of, freqs = term_of[order], doc_of[order], freqs[order]
+        idf = np.array([self.idf[term] for term in terms], dtype=np.float64)
+        # In float32 from the same float64 products, as the per-posting loop this replaces
+        # computed them, so the weights are the same bit for bit.
+        top = (idf[term_of] * freqs * (k1 + 1)).astype(np.float32)
+        weight = top / (freqs.astype(np.float32) + norm[doc_of])
+        cuts = np.flatnonzero(np.diff(term_of)) + 1
+        self.postings: dict[str, tuple[np.ndarray, np.ndarray]] = {
+            terms[int(group[0])]: (where, weights)
+            for group, where, weights in zip(np.split(term_of, cuts), np.split(doc_of, cuts), np.split(weight, cuts))
+        } if len(term_of) else {}
 
     def scores(self, query: str, normalised: str | None = None) -> np.ndarray:
         out = np.zeros(self.size, dtype=np.float32)
