@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from inara.matching.safety import DATA, categories  # noqa: E402
-from inara.matching.semantic_safety import units  # noqa: E402
+from inara.matching.semantic_safety import save_model, units  # noqa: E402
 
 TRAINING = DATA / "safety_training"
 OTHER_LANGUAGES = TRAINING / "languages"
@@ -227,8 +227,8 @@ def main() -> None:
     lookalike_report(vectors, labels, store.embeddings(screen, measure_half()))
     if args.report:
         return
-    np.savez_compressed(OUT, vectors=vectors.astype(np.float16), labels=np.array(labels), languages=np.array(languages),
-                        data_sha256=np.array(data_hash()), encoder=np.array(screen.name))
+    save_model(OUT, vectors=vectors.astype(np.float16), labels=np.array(labels), languages=np.array(languages),
+               data_sha256=np.array(data_hash()), encoder=np.array(screen.name))
     print(f"wrote {OUT.relative_to(ROOT)} ({OUT.stat().st_size // 1024} KB)")
 
 
