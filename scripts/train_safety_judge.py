@@ -68,7 +68,7 @@ from inara.settings import Settings  # noqa: E402
 SETS = ["dev", "blind-2", "blind-3", "blind-safety-1", "blind-safety-4", "blind-safety-5", "blind-safety-6",
         "blind-safety-7", "blind-safety-8", "blind-safety-9", "blind-safety-10", "new-topics-heldout",
         "blind-reach-5", "blind-reach-6", "blind-reach-7", "blind-safety-11", "judge-train"]
-TEST_SETS = {"blind-safety-12", "blind-safety-13", "blind-safety-14", "blind-safety-15", "blind-safety-16", "blind-safety-17", "blind-safety-18", "blind-safety-19", "blind-safety-20", "blind-safety-21", "blind-reach-8", "blind-reach-9"}
+TEST_SETS = {"blind-safety-12", "blind-safety-13", "blind-safety-14", "blind-safety-15", "blind-safety-16", "blind-safety-17", "blind-safety-18", "blind-safety-19", "blind-safety-20", "blind-safety-21", "blind-safety-22", "blind-reach-8", "blind-reach-9"}
 CLASSES = ["ok", "see-professional", "urgent"]
 C = 0.03
 UNIT_URGENT_AT = 0.85
