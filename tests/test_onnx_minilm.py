@@ -143,6 +143,23 @@ def test_one_pass_gives_the_question_both_vectors(runner, request):
         assert float(screen[0] @ model.screen.embed([text], 128)[0]) > 0.99999
 
 
+@pytest.mark.skipif(screen_layers() is None, reason="the screen's layers are not shipped")
+def test_a_first_question_loads_one_graph_and_its_units_get_the_same_floats():
+    """A new process's first unit pass borrows the whole question's graph (one 100 MB graph
+    loaded, not two: the cold `inara ask`), and gets what the screen's own graph gives, bit for
+    bit; the second pass loads the screen's own graph."""
+    if embeddings.model_dir() is None:
+        pytest.skip("the packaged embedding model is not installed")
+    parts = [unit for text in UNITS_OF for unit in units(text)[1:]]
+    fresh = onnx_minilm.OnnxMiniLM()
+    fresh.embed_question(UNITS_OF[0], 128)
+    borrowed = fresh.screen.embed(parts, 128)
+    assert list(fresh._sessions) == [("vectors", "screen")]
+    again = fresh.screen.embed(parts, 128)
+    assert ("screen",) in fresh._sessions
+    assert np.array_equal(borrowed, again)
+
+
 def test_batches_cover_every_text_once_and_group_by_length():
     lengths = [5, 40, 6, 7, 41, 5, 120, 6]
     runs = onnx_minilm.plan_batches(lengths)
