@@ -62,3 +62,35 @@ def test_a_repeated_query_term_counts_once_and_unknown_terms_score_nothing():
     assert np.array_equal(bm25.scores("bites"), bm25.scores("bites bites bites"))
     assert not bm25.scores("quantum chromodynamics").any()
     assert bm25.scores("bites").argmax() == 0
+
+
+class TokenStore:
+    """What BM25 asks of the index: the tokens of its documents (counted, to see a build)."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def tokens(self, documents, tokenize, version):
+        self.calls += 1
+        return [tokenize(doc) for doc in documents]
+
+
+def test_postings_kept_for_the_next_process_are_the_same_bit_for_bit(library, tmp_path, monkeypatch):
+    """A second BM25 over the same documents reads the postings the first kept (no tokens asked
+    of the index), and they are the built ones exactly; other documents build their own."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    documents = [text for card in library.topics.values() for text in card.examples][:1500]
+    store = TokenStore()
+    built = BM25(documents, store=store)
+    assert store.calls == 1 and list(tmp_path.rglob("bm25-postings.npz"))
+    read = BM25(documents, store=store)
+    assert store.calls == 1, "the kept postings were not read"
+    assert read.size == built.size and read.idf == built.idf and list(read.idf) == list(built.idf)
+    assert list(read.postings) == list(built.postings)
+    for term, (where, weights) in built.postings.items():
+        assert np.array_equal(read.postings[term][0], where) and where.dtype == read.postings[term][0].dtype
+        assert np.array_equal(read.postings[term][1], weights) and weights.dtype == read.postings[term][1].dtype
+    query = "my 4 year old hits his sister and won't sleep"
+    assert np.array_equal(read.scores(query), built.scores(query))
+    other = BM25(documents[:-1], store=store)
+    assert store.calls == 2 and other.size == built.size - 1
