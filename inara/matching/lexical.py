@@ -15,6 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from .age import AGE_PATTERNS, normalise_numbers
+from .user_cache import cache_path, write_whole
 
 # Parent-forum shorthand and spellings, mapped to the words the phrasings use.
 SHORTHAND = {
@@ -156,11 +157,7 @@ class _PostingsCache:
 
     @staticmethod
     def path():
-        from pathlib import Path
-
-        from platformdirs import user_cache_dir
-
-        return Path(user_cache_dir("inara", appauthor=False)) / "bm25-postings.npz"
+        return cache_path("bm25-postings.npz")
 
     def load(self, bm25: BM25) -> bool:
         try:
@@ -179,22 +176,12 @@ class _PostingsCache:
         return True
 
     def keep(self, bm25: BM25) -> None:
-        import os
-        import tempfile
-
         terms = list(bm25.postings)
         doc_of = np.concatenate([bm25.postings[t][0] for t in terms]) if terms else np.zeros(0, np.int32)
         weight = np.concatenate([bm25.postings[t][1] for t in terms]) if terms else np.zeros(0, np.float32)
         cuts = np.cumsum([len(bm25.postings[t][0]) for t in terms])[:-1] if terms else np.zeros(0, np.int64)
-        try:
-            path = self.path()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".bm25-", suffix=".npz")
-            with os.fdopen(handle, "wb") as out:
-                np.savez(out, key=np.array(self.key), terms=np.array(terms, dtype=str),
-                         idf=np.array([bm25.idf[t] for t in terms], dtype=np.float64),
-                         cuts=cuts, doc_of=doc_of, weight=weight, size=np.array(bm25.size))
-            os.replace(temporary, path)
-        except OSError:
-            pass
+        write_whole(self.path(), lambda out: np.savez(
+            out, key=np.array(self.key), terms=np.array(terms, dtype=str),
+            idf=np.array([bm25.idf[t] for t in terms], dtype=np.float64),
+            cuts=cuts, doc_of=doc_of, weight=weight, size=np.array(bm25.size)))
 

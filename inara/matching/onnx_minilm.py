@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from .model_files import MAX_TOKENS, MODEL_NAME, SCREEN_LAYERS, ScreenHead, TwoHeads, model_dir, screen_layers
+from .user_cache import cache_path
 
 # Bump when the graph below changes: a cached model of another version is never reused.
 GRAPH_VERSION = "2"
@@ -145,9 +146,7 @@ def _graph(weights: dict[str, np.ndarray], layers: int, screen: dict[str, np.nda
 
 
 def cache_dir() -> Path:
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("inara", appauthor=False)) / "models"
+    return cache_path("models")
 
 
 def model_key(weights_file: Path, precision: str, outputs: tuple[str, ...] = ("vectors",)) -> str:

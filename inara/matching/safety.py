@@ -29,6 +29,7 @@ from ..errors import InaraError, Problem, validation_problems
 from ..vocab import SafetyLevel
 from . import literals
 from .age import normalise_numbers
+from .user_cache import cache_path, write_whole
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 LANGUAGES_WITH_MESSAGES = ("en", "es")
@@ -310,9 +311,7 @@ class _RulesCache:
         self.key = ""
 
     def path(self) -> Path:
-        from platformdirs import user_cache_dir
-
-        return Path(user_cache_dir("inara", appauthor=False)) / "safety-rules.json"
+        return cache_path("safety-rules.json")
 
     def _key(self) -> str:
         import hashlib
@@ -343,22 +342,13 @@ class _RulesCache:
 
     def keep(self, rules: tuple[Rule, ...]) -> None:
         import json
-        import os
-        import tempfile
 
         sources = {pattern.pattern: pattern for rule in rules for pattern, _ in rule.patterns}
         read = {source: literals.needs(pattern.compiled) for source, pattern in sources.items()}
         literals.remember(read)
         needs = {source: [sorted(need) for need in needed] for source, needed in read.items()}
-        try:
-            path = self.path()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".safety-rules-")
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump({"key": self.key or self._key(), "needs": needs}, out)
-            os.replace(temporary, path)
-        except OSError:
-            pass
+        kept = json.dumps({"key": self.key or self._key(), "needs": needs}).encode("utf-8")
+        write_whole(self.path(), lambda out: out.write(kept))
 
 
 _rules_cache = _RulesCache()
