@@ -1,10 +1,11 @@
-"""Write the safety screen's own top layers, from a fine-tuned copy of all-MiniLM-L6-v2, to
-inara/data/screen_layers.safetensors (float16: the screen's vectors move by less than 1e-4 in
-cosine, and the file is half the size).
+"""Write a head's own top layers, from a fine-tuned copy of all-MiniLM-L6-v2, to
+inara/data/screen_layers.safetensors (the safety screen's) or topic_layers.safetensors (topic
+matching's), in float16: the vectors move by less than 1e-4 in cosine, and the file is half the size.
 
-    python3 scripts/export_screen_layers.py MODEL_DIR
+    python3 scripts/export_screen_layers.py MODEL_DIR                 # the screen's
+    python3 scripts/export_screen_layers.py --head topic MODEL_DIR    # topic matching's
 
-MODEL_DIR is what scripts/train_screen_encoder.py saved. Only the tensors that differ from the
+MODEL_DIR is what scripts/train_screen_encoder.py (or train_topic_encoder.py) saved. Only the tensors that differ from the
 packaged model are written (its top layers); the layers below are shared at run time.
 """
 
@@ -19,13 +20,18 @@ from safetensors.numpy import load_file, save_file
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from inara.matching.model_files import SCREEN_LAYERS, model_dir  # noqa: E402
+from inara.matching.model_files import SCREEN_LAYERS, TOPIC_LAYERS, model_dir  # noqa: E402
 
 
 def main() -> None:
-    if len(sys.argv) != 2:
+    args = sys.argv[1:]
+    target = SCREEN_LAYERS
+    if args[:1] == ["--head"] and len(args) == 3 and args[1] in ("screen", "topic"):
+        target = TOPIC_LAYERS if args[1] == "topic" else SCREEN_LAYERS
+        args = args[2:]
+    if len(args) != 1:
         raise SystemExit(__doc__)
-    tuned = load_file(str(Path(sys.argv[1]) / "model.safetensors"))
+    tuned = load_file(str(Path(args[0]) / "model.safetensors"))
     base = load_file(str(model_dir() / "model.safetensors"))
     changed = {name: value for name, value in tuned.items()
                if name in base and not np.array_equal(value, base[name])}
@@ -35,8 +41,8 @@ def main() -> None:
     # Every tensor of each changed layer, so that the file is a whole replacement for those layers.
     out = {name: value.astype(np.float16) for name, value in tuned.items()
            if name.startswith("encoder.layer.") and int(name.split(".")[2]) in layers}
-    save_file(out, str(SCREEN_LAYERS))
-    print(f"layers {layers}: {len(out)} tensors, {SCREEN_LAYERS.stat().st_size // 1024} KB -> {SCREEN_LAYERS.relative_to(ROOT)}")
+    save_file(out, str(target))
+    print(f"layers {layers}: {len(out)} tensors, {target.stat().st_size // 1024} KB -> {target.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

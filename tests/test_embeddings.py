@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from inara.matching.embeddings import MODEL_NAME, HashEmbedder, MiniLM, default_embedder, model_dir
+from inara.matching.model_files import topic_layers, topic_name
 
 PARITY_TEXTS = [
     "my 3yo screams go away when I try to hug her after she falls",
@@ -34,9 +35,9 @@ def reference():
 
 
 @pytest.fixture(scope="module")
-def sentence_transformers_vectors():
-    """PARITY_TEXTS through sentence-transformers (PyTorch), once for both runtimes checked
-    against it: importing torch and loading the model is most of the cost."""
+def sentence_transformers_model():
+    """The packaged model in sentence-transformers (PyTorch), loaded once: importing torch and
+    loading the model is most of the cost."""
     if model_dir() is None:
         pytest.skip("the packaged embedding model is not installed")
     # The model loads from the package's folder; these make sure nothing asks a hub.
@@ -44,8 +45,27 @@ def sentence_transformers_vectors():
         patch.setenv("HF_HUB_OFFLINE", "1")
         patch.setenv("TRANSFORMERS_OFFLINE", "1")
         sentence_transformers = pytest.importorskip("sentence_transformers")
-        reference = sentence_transformers.SentenceTransformer(str(model_dir()), device="cpu")
-        return reference.encode(PARITY_TEXTS, normalize_embeddings=True, convert_to_numpy=True)
+        return sentence_transformers.SentenceTransformer(str(model_dir()), device="cpu")
+
+
+@pytest.fixture(scope="module")
+def sentence_transformers_vectors(sentence_transformers_model):
+    """PARITY_TEXTS through sentence-transformers with topic matching's top layers put in place
+    of the packaged ones (when they are shipped), once for both runtimes checked against it; and
+    through the packaged model as it is."""
+    import copy
+
+    import torch
+
+    base = sentence_transformers_model.encode(PARITY_TEXTS, normalize_embeddings=True, convert_to_numpy=True)
+    shipped = topic_layers()
+    if shipped is None:
+        return base, base
+    tuned = copy.deepcopy(sentence_transformers_model)
+    missing, unexpected = tuned[0].auto_model.load_state_dict(
+        {name: torch.from_numpy(value) for name, value in shipped[0].items()}, strict=False)
+    assert not unexpected and all(not name.startswith(tuple(shipped[0])) for name in missing)
+    return tuned.encode(PARITY_TEXTS, normalize_embeddings=True, convert_to_numpy=True), base
 
 
 @pytest.mark.model
@@ -53,8 +73,16 @@ def sentence_transformers_vectors():
 def test_minilm_matches_sentence_transformers(which, request, sentence_transformers_vectors):
     minilm = request.getfixturevalue(which)
     ours = minilm.embed(PARITY_TEXTS)
-    cosines = (sentence_transformers_vectors * ours).sum(axis=1)
+    cosines = (sentence_transformers_vectors[0] * ours).sum(axis=1)
     assert cosines.min() > 0.9999, cosines
+
+
+@pytest.mark.model
+@pytest.mark.skipif(topic_layers() is None, reason="topic matching's layers are not shipped")
+def test_topic_vectors_read_with_their_own_layers(minilm, sentence_transformers_vectors):
+    """The fine-tuned top layers are really used: the topic vectors are not the packaged model's."""
+    cosines = (sentence_transformers_vectors[1] * minilm.embed(PARITY_TEXTS)).sum(axis=1)
+    assert cosines.max() < 0.99, cosines
 
 
 @pytest.mark.model
@@ -86,7 +114,9 @@ def test_minilm_similar_meanings_are_closer(minilm):
 
 @pytest.mark.model
 def test_default_embedder_is_minilm_and_cached(minilm):
-    assert minilm.name == MODEL_NAME
+    # Named by the topic layers it reads (so a store re-embeds when they change).
+    assert minilm.name == topic_name() and minilm.name.startswith(MODEL_NAME)
+    assert (minilm.name != MODEL_NAME) == (topic_layers() is not None)
     assert default_embedder() is minilm
     assert default_embedder("onnx") is minilm  # the default by name is the same model, loaded once
 

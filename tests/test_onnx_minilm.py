@@ -17,7 +17,7 @@ import pytest
 
 from inara.errors import BadInput
 from inara.matching import embeddings, onnx_minilm
-from inara.matching.model_files import screen_layers
+from inara.matching.model_files import screen_layers, topic_name
 from inara.matching.semantic_safety import units
 
 from .conftest import ROOT
@@ -46,11 +46,11 @@ def reference():
     return embeddings.MiniLM()
 
 
-def test_the_default_embedder_is_onnx_runtime_in_full_precision(onnx_default):
+def test_the_default_embedder_is_onnx_runtime_in_full_precision(onnx_default, reference):
     default = embeddings.default_embedder()
     assert isinstance(default, onnx_minilm.OnnxMiniLM) and default.precision == "fp32"
     # The same vectors as the reference, so both read and write the same cached embeddings.
-    assert default.name == embeddings.MiniLM.name == embeddings.MODEL_NAME
+    assert default.name == reference.name == topic_name()
 
 
 def test_same_vectors_as_the_numpy_reference_on_library_phrasings(onnx_default, reference, library):

