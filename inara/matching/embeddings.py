@@ -70,6 +70,7 @@ class MiniLM(TwoHeads):
         shipped, topic = screen_layers(), topic_layers()
         # Each head's top layers replace the packaged ones for its vectors; the layers below the
         # lowest of them are run once for both.
+        self.base_name = MODEL_NAME
         self.name = topic_name()
         self.topic_weights = {**self.weights, **topic[0]} if topic else self.weights
         self.screen_weights = {**self.weights, **shipped[0]} if shipped else self.weights

