@@ -43,6 +43,7 @@ p.add_argument("--tau", type=float, default=0.05)
 p.add_argument("--classes", type=int, default=16)
 p.add_argument("--per", type=int, default=4)
 p.add_argument("--no-export", action="store_true", help="save the model only (experiments)")
+p.add_argument("--no-out-of-scope", action="store_true", help="leave the out-of-scope examples out (experiments)")
 a = p.parse_args()
 torch.manual_seed(0); random.seed(0); np.random.seed(0)
 torch.set_num_threads(2)
@@ -53,8 +54,9 @@ texts, labels = [], []
 for slug, card in sorted(load_library().topics.items()):
     for example in card.examples:
         texts.append(example); labels.append(slug)
-for example in yaml.safe_load((ROOT / "inara" / "data" / "out_of_scope.yaml").read_text()).get("examples") or []:
-    texts.append(example); labels.append("__out__")
+if not a.no_out_of_scope:
+    for example in yaml.safe_load((ROOT / "inara" / "data" / "out_of_scope.yaml").read_text()).get("examples") or []:
+        texts.append(example); labels.append("__out__")
 by_class: dict[str, list[int]] = {}
 for i, label in enumerate(labels):
     by_class.setdefault(label, []).append(i)
