@@ -51,6 +51,31 @@ def test_out_of_scope_questions_get_the_message_and_no_topics(inara, text):
     assert inara.ask(text).kind == "out-of-scope"
 
 
+# Written here: questions nothing to do with raising a child, which the topic layers draw near
+# some phrasing (the fused margin alone answers "no guide yet"); the probe calls them out of scope.
+NOT_PARENTING = ["what is the capital of Canada", "recipe for banana bread without eggs"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_PARENTING)
+def test_the_probe_calls_questions_outside_parenting_out_of_scope(inara, text, monkeypatch):
+    from inara.matching import fit
+    from inara.matching.matcher import OUT
+
+    if fit.out_of_scope_probability(inara.matcher.evidence(text).query, OUT) is None:
+        pytest.skip("no fit model with a probe is installed")
+    assert inara.match(text).outcome == "out-of-scope"
+    monkeypatch.setattr(fit, "PROBE_OUT", 1.1)  # the probe's say taken away
+    assert inara.match(text).outcome != "out-of-scope"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["my 4 year old won't eat vegetables",
+                                  "my 15yo wants to go to a party where there will be drinking"])
+def test_the_probe_leaves_parenting_questions_in_scope(inara, text):
+    assert inara.match(text).outcome in ("fit", "close-call")
+
+
 @pytest.mark.parametrize("text, years", [
     ("my 19 year old son won't get out of bed before noon", 19.0),
     ("our 23-year-old daughter still lives at home and we argue", 23.0),

@@ -110,6 +110,23 @@ def probability(features: np.ndarray | None, model: dict | None = None) -> float
     return float(1.0 / (1.0 + np.exp(-logit)))
 
 
+# The probe's probability of the out-of-scope class above which a question is out of scope, as well
+# as when the fused scores say so (matcher.match). The topic layers drew every question nearer the
+# phrasings, so the fused margin alone let through mortgages and tax returns (out-of-scope recall on
+# blind-reach-6 0.57 -> 0.14); chosen on the development sets (README, "Matching: measured").
+PROBE_OUT = 0.6
+
+
+def out_of_scope_probability(query: np.ndarray | None, out_class: str, model: dict | None = None) -> float | None:
+    """What the probe says about the question's topic vector: P(out of scope), or None when there
+    is no probe, no vector, or the probe has no out-of-scope class."""
+    model = model if model is not None else load()
+    probe = (model or {}).get("probe")
+    if probe is None or query is None or out_class not in probe["classes"]:
+        return None
+    return float(probe_probabilities(query, probe)[probe["classes"].index(out_class)])
+
+
 def decide(p_fit: float | None, top1: float, top2: float, model: dict | None = None) -> str:
     model = model if model is not None else load()
     if p_fit is not None and model is not None and p_fit < model["threshold"]:

@@ -317,7 +317,9 @@ class Matcher:
         evidence = self.evidence(question.text, query, normalised=question.normalised)
         scores, best_similarity = evidence.fused, evidence.best_similarity
         ranked = evidence.ranked()
-        if scores[OUT] > ranked[0][0] + OUT_MARGIN or best_similarity < MIN_SIMILARITY:
+        p_out = fit.out_of_scope_probability(evidence.query, OUT) if self.method == "fusion" else None
+        if (scores[OUT] > ranked[0][0] + OUT_MARGIN or best_similarity < MIN_SIMILARITY
+                or (p_out is not None and p_out > fit.PROBE_OUT)):
             if safety.level == "ok":
                 result.in_scope = False
                 result.outcome = "out-of-scope"
