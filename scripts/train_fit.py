@@ -243,6 +243,7 @@ def main() -> None:
     print(f"real questions: {len(real_y)} ({int(real_y.sum())} with the right guide first)")
     params = export_trees(X[keep], y[keep])
     params["probe"] = json.loads(probe_json)
+    params["probe"]["embedder"] = inara.matcher.embedder.name  # the vectors it reads (fit.out_of_scope_probability)
     from inara.matching.fit import probability
 
     # The threshold comes from out-of-fold scores of the no-guide questions (5 folds, grouped by

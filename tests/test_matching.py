@@ -62,7 +62,7 @@ def test_the_probe_calls_questions_outside_parenting_out_of_scope(inara, text, m
     from inara.matching import fit
     from inara.matching.matcher import OUT
 
-    if fit.out_of_scope_probability(inara.matcher.evidence(text).query, OUT) is None:
+    if fit.out_of_scope_probability(inara.matcher.evidence(text).query, OUT, inara.matcher.embedder.name) is None:
         pytest.skip("no fit model with a probe is installed")
     assert inara.match(text).outcome == "out-of-scope"
     monkeypatch.setattr(fit, "PROBE_OUT", 1.1)  # the probe's say taken away

@@ -117,12 +117,16 @@ def probability(features: np.ndarray | None, model: dict | None = None) -> float
 PROBE_OUT = 0.6
 
 
-def out_of_scope_probability(query: np.ndarray | None, out_class: str, model: dict | None = None) -> float | None:
+def out_of_scope_probability(query: np.ndarray | None, out_class: str, embedder: str | None,
+                             model: dict | None = None) -> float | None:
     """What the probe says about the question's topic vector: P(out of scope), or None when there
-    is no probe, no vector, or the probe has no out-of-scope class."""
+    is no probe, no vector, the probe has no out-of-scope class, or the vector comes from another
+    embedder than the one the probe was trained on (`embedder`, the name scripts/train_fit.py
+    records: a stand-in embedder's vectors mean nothing to it)."""
     model = model if model is not None else load()
     probe = (model or {}).get("probe")
-    if probe is None or query is None or out_class not in probe["classes"]:
+    if (probe is None or query is None or out_class not in probe["classes"]
+            or embedder is None or probe.get("embedder") != embedder):
         return None
     return float(probe_probabilities(query, probe)[probe["classes"].index(out_class)])
 

@@ -317,7 +317,8 @@ class Matcher:
         evidence = self.evidence(question.text, query, normalised=question.normalised)
         scores, best_similarity = evidence.fused, evidence.best_similarity
         ranked = evidence.ranked()
-        p_out = fit.out_of_scope_probability(evidence.query, OUT) if self.method == "fusion" else None
+        p_out = (fit.out_of_scope_probability(evidence.query, OUT, getattr(self.embedder, "name", None))
+                 if self.method == "fusion" else None)
         if (scores[OUT] > ranked[0][0] + OUT_MARGIN or best_similarity < MIN_SIMILARITY
                 or (p_out is not None and p_out > fit.PROBE_OUT)):
             if safety.level == "ok":
