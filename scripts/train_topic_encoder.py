@@ -27,11 +27,12 @@ from pathlib import Path
 
 import numpy as np
 import torch
-import torch.nn.functional as Fn
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+import top_layers  # noqa: E402
 from inara.content.loader import load_library  # noqa: E402
 from inara.matching.model_files import model_dir  # noqa: E402
 
@@ -83,16 +84,7 @@ top = bert.encoder.layer[cut:]
 
 
 def encode_cached(ids):
-    length = max(cache[i].shape[0] for i in ids)
-    h = torch.zeros(len(ids), length, cache[ids[0]].shape[1])
-    mask = torch.zeros(len(ids), length)
-    for j, i in enumerate(ids):
-        x = cache[i].float(); h[j, :x.shape[0]] = x; mask[j, :x.shape[0]] = 1
-    ext = (1.0 - mask[:, None, None, :]) * torch.finfo(torch.float32).min
-    for layer in top:
-        o = layer(h, attention_mask=ext)
-        h = o[0] if isinstance(o, tuple) else o
-    return Fn.normalize((h * mask[..., None]).sum(1) / mask.sum(1, keepdim=True), dim=-1)
+    return top_layers.encode_cached(top, cache, ids)
 
 
 with torch.no_grad():  # sanity: the cached path gives the model's own vectors
