@@ -218,6 +218,7 @@ def test_urgent_page_offers_a_country_and_remembers_it(page, server):
     page.get_by_label("What's happening?").fill("my 2 year old swallowed a button battery ten minutes ago")
     page.get_by_role("button", name="Get a guide").click()
     say = page.locator(".safety .say")
+    say.first.wait_for(timeout=30_000)  # count() does not wait for the answer page to load
     assert say.count() >= 1 and "What to say right now" in say.first.text_content()
     page.locator("select.country-select").select_option("au")
     assert page.locator(".call-buttons a[href='tel:000']").count() == 1
@@ -226,6 +227,7 @@ def test_urgent_page_offers_a_country_and_remembers_it(page, server):
     page.goto(server.url + "/")
     page.get_by_label("What's happening?").fill("my daughter is not breathing")
     page.get_by_role("button", name="Get a guide").click()
+    page.locator(".safety").first.wait_for(timeout=30_000)
     assert page.locator(".call-buttons a[href='tel:000']").count() == 1
 
 
