@@ -11,7 +11,8 @@ Figures:
   every thread of the process, which is what bounds answers per second on a shared machine).
   Configurations, on the same questions in the same run: the NumPy reference as it ran before
   (two BLAS threads) and with one, the default (ONNX Runtime, one thread), ONNX Runtime with int8 weights,
-  each with and without the semantic safety screen, and lexical only. Each runs in its own
+  each with and without the trained safety screen (the sentence screen; and the safety
+  classifier instead, INARA_SCREEN=classifier), and lexical only. Each runs in its own
   process so that thread settings take effect before NumPy loads.
 - cold ask: `python3 -m inara ask ... --format markdown` as a new process each time, with
   the index already built (what a parent running the CLI sees), RUNS times, and the package's
@@ -39,14 +40,16 @@ QUESTION = "My 3-year-old screams 'go away' when I try to hug her after she fall
 # (label, matcher, screen, environment)
 CONFIGURATIONS = [
     ("numpy, 2 BLAS threads (before)", "fusion", True, {"INARA_EMBEDDER": "numpy", "OPENBLAS_NUM_THREADS": "2"}),
-    ("numpy, 2 BLAS threads (before), no sentence screen", "fusion", False,
+    ("numpy, 2 BLAS threads (before), no trained screen", "fusion", False,
      {"INARA_EMBEDDER": "numpy", "OPENBLAS_NUM_THREADS": "2"}),
     # The reference with the new thread setting: what the runtime alone changes.
     ("numpy, 1 BLAS thread", "fusion", True, {"INARA_EMBEDDER": "numpy", "OPENBLAS_NUM_THREADS": "1"}),
     ("onnx fp32, 1 thread (default)", "fusion", True, {"INARA_EMBEDDER": "onnx"}),
-    ("onnx fp32, 1 thread (default), no sentence screen", "fusion", False, {"INARA_EMBEDDER": "onnx"}),
+    ("onnx fp32, 1 thread (default), no trained screen", "fusion", False, {"INARA_EMBEDDER": "onnx"}),
+    ("onnx fp32, 1 thread, the safety classifier instead of the sentence screen", "fusion", True,
+     {"INARA_EMBEDDER": "onnx", "INARA_SCREEN": "classifier"}),
     ("onnx int8 per channel, 1 thread", "fusion", True, {"INARA_EMBEDDER": "onnx-int8"}),
-    ("onnx int8 per channel, 1 thread, no sentence screen", "fusion", False, {"INARA_EMBEDDER": "onnx-int8"}),
+    ("onnx int8 per channel, 1 thread, no trained screen", "fusion", False, {"INARA_EMBEDDER": "onnx-int8"}),
     ("lexical only", "lexical", True, {}),
 ]
 
@@ -58,16 +61,17 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def warm_match(db: str, repeats: int, matcher: str, screen: bool = True) -> dict:
-    """screen=False measures the same matcher without the semantic safety screen (the rules
-    still run), so the two runs side by side give what the screen adds."""
+    """screen=False measures the same matcher without the trained safety screen (the classifier,
+    or the sentence screen; the rules still run), so the two runs side by side give what it adds."""
     from inara import Inara
     from inara.settings import Settings
 
     # INARA_EMBEDDER through Settings, where the checkout has it there (older ones read it inside).
-    embedder = {k: v for k, v in Settings.from_environment().options().items() if k == "embedder"}
+    embedder = {k: v for k, v in Settings.from_environment().options().items() if k in ("embedder", "screen") and v}
     inara = Inara(db=db, matcher=matcher, **embedder)
     if not screen:
         inara.matcher.semantic = None
+        inara.matcher.classifier = None
     questions = [json.loads(line)["text"] for line in (ROOT / "evals" / "dev.jsonl").read_text().splitlines() if line.strip()]
     inara.match(questions[0])  # load the model and phrasings
     wall, cpu = [], []

@@ -18,7 +18,7 @@ from .matching.age import parse_age_option
 from .matching.matcher import MatchResult, Matcher
 from .matching.question import Question
 from .store import Store
-from .vocab import MATCHERS, REGIONS, band_for_age
+from .vocab import MATCHERS, REGIONS, SCREENS, band_for_age
 
 
 def check_settings(region: str | None, matcher: str | None) -> tuple[str, str]:
@@ -33,6 +33,14 @@ def check_settings(region: str | None, matcher: str | None) -> tuple[str, str]:
     return region, matcher
 
 
+def check_screen(screen: str | None) -> str:
+    """The safety screen's name (default: sentences), or BadInput naming the choices."""
+    screen = screen or SCREENS[0]
+    if screen not in SCREENS:
+        raise BadInput(f"'{screen}' is not a safety screen; choose one of: {', '.join(SCREENS)}")
+    return screen
+
+
 class Inara:
     """Load a library (from the index when unchanged) and answer questions about it.
 
@@ -43,11 +51,14 @@ class Inara:
     region: "generic" (default), "us" or "uk": which help lines the safety messages name
     embedder: an Embedder (tests: HashEmbedder), or the name of a runtime for the packaged model
               ("onnx", the default, "onnx-int8" or "numpy")
+    screen: the trained safety screen after the rules: "sentences" (default: the sentence index
+            and its judge) or "classifier" (the safety classifier: better on blind sets, not yet
+            stable when a clause is added, issue 10)
     notify, progress: what the index says while it repairs itself or builds (see Store)
     """
 
     def __init__(self, library: Path | str | None = None, db: Path | str | None = None,
-                 matcher: str | None = None, region: str | None = None, embedder=None,
+                 matcher: str | None = None, region: str | None = None, embedder=None, screen: str | None = None,
                  notify: Callable[[str], None] | None = None, progress: Callable[[int, int], None] | None = None):
         # Options only: the environment is read by inara/settings.py, for the CLI and the server.
         root = library or default_library_path()
@@ -55,6 +66,7 @@ class Inara:
         self.store = Store(db, notify=notify, progress=progress)
         self.library, self.rebuilt = self.store.library(Path(root))
         self._embedder = embedder
+        self.screen_name = check_screen(screen)
         self._matcher: Matcher | None = None
         self._matcher_lock = threading.Lock()
 
@@ -65,7 +77,8 @@ class Inara:
         if self._matcher is None:
             with self._matcher_lock:
                 if self._matcher is None:
-                    self._matcher = Matcher(self.library, self._model(), self.store, method=self.matcher_name)
+                    self._matcher = Matcher(self.library, self._model(), self.store, method=self.matcher_name,
+                                           screen=self.screen_name)
         return self._matcher
 
     def _model(self):

@@ -6,6 +6,8 @@ scripts), never inside the library: `Inara(...)` takes its options as arguments.
     INARA_REGION    generic, us or uk: which help lines safety messages name
     INARA_MATCHER   fusion, embedding or lexical
     INARA_EMBEDDER  onnx (default), onnx-int8 or numpy: which runtime embeds (a developer switch)
+    INARA_SCREEN    sentences (default) or classifier: which trained safety screen runs after the
+                    rules (a developer switch, to compare them)
     INARA_AUDIO     off (or 0, no, false): no audio, as if the extra were not installed
     INARA_AUDIO_CACHE  the folder rendered audio is kept in (default: the user cache folder)
     INARA_ACCESS_LOG  1: `inara serve` workers write the access log (set by `inara serve --access-log`)
@@ -21,7 +23,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-OPTIONS = ("library", "db", "region", "matcher", "embedder")  # Inara(...)'s keyword arguments
+OPTIONS = ("library", "db", "region", "matcher", "embedder", "screen")  # Inara(...)'s keyword arguments
 AUDIO_OFF = ("off", "0", "no", "false")
 
 
@@ -32,6 +34,7 @@ class Settings:
     region: str | None = None
     matcher: str | None = None
     embedder: str | None = None  # a name (EMBEDDERS); None: onnx
+    screen: str | None = None  # SCREENS; None: sentences
     audio: bool = True  # False: no audio even when the extra is installed
     audio_cache: Path | None = None  # None: the user cache folder
     access_log: bool = False
@@ -45,7 +48,7 @@ class Settings:
             return Path(value(name)) if value(name) else None
 
         return cls(library=path("library"), db=path("db"), region=value("region"), matcher=value("matcher"),
-                   embedder=value("embedder"), audio=(value("audio") or "").lower() not in AUDIO_OFF,
+                   embedder=value("embedder"), screen=value("screen"), audio=(value("audio") or "").lower() not in AUDIO_OFF,
                    audio_cache=path("audio_cache"), access_log=value("access_log") == "1")
 
     def given(self, **options) -> "Settings":

@@ -198,6 +198,17 @@ def inara(session_db):
     return app
 
 
+@pytest.fixture(scope="session")
+def inara_classifier(inara, session_db):
+    """The same index with the safety classifier after the rules (screen="classifier") instead of
+    the default sentence screen and judge."""
+    from inara import Inara
+
+    app = Inara(library=SHIPPED, db=session_db, screen="classifier")
+    assert app.matcher.classifier is not None and app.matcher.semantic is None
+    return app
+
+
 @pytest.fixture
 def library_copy(tmp_path) -> Path:
     """A private copy of the shipped library that a test may break or edit."""

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from inara.matching.embeddings import MODEL_NAME, HashEmbedder, MiniLM, default_embedder, model_dir
-from inara.matching.model_files import topic_layers, topic_name
+from inara.matching.model_files import MAX_TOKENS, classifier_layers, topic_layers, topic_name
 
 PARITY_TEXTS = [
     "my 3yo screams go away when I try to hug her after she falls",
@@ -83,6 +83,26 @@ def test_topic_vectors_read_with_their_own_layers(minilm, sentence_transformers_
     """The fine-tuned top layers are really used: the topic vectors are not the packaged model's."""
     cosines = (sentence_transformers_vectors[1] * minilm.embed(PARITY_TEXTS)).sum(axis=1)
     assert cosines.max() < 0.99, cosines
+
+
+@pytest.mark.model
+@pytest.mark.skipif(classifier_layers() is None, reason="the safety classifier's layers are not shipped")
+@pytest.mark.parametrize("which", ["minilm", "reference"])
+def test_the_classifier_vectors_are_sentence_transformers_with_its_layers(which, request, sentence_transformers_model):
+    """The classifier's vectors are the packaged model's with the shipped classifier layers put in
+    place (as scripts/train_safety_classifier.py trained them, in PyTorch), in both runtimes."""
+    import copy
+
+    import torch
+
+    shipped = classifier_layers()[0]
+    tuned = copy.deepcopy(sentence_transformers_model)
+    layers = {name: torch.from_numpy(value) for name, value in shipped.items() if name.startswith("encoder.")}
+    _, unexpected = tuned[0].auto_model.load_state_dict(layers, strict=False)
+    assert not unexpected
+    theirs = tuned.encode(PARITY_TEXTS, normalize_embeddings=True, convert_to_numpy=True)
+    ours = request.getfixturevalue(which).run(PARITY_TEXTS, MAX_TOKENS, ("classifier",))[0]
+    assert (theirs * ours).sum(axis=1).min() > 0.9999
 
 
 @pytest.mark.model

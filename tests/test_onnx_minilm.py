@@ -17,7 +17,7 @@ import pytest
 
 from inara.errors import BadInput
 from inara.matching import embeddings, onnx_minilm
-from inara.matching.model_files import screen_layers, topic_name
+from inara.matching.model_files import MAX_TOKENS, classifier_layers, screen_layers, topic_name
 from inara.matching.semantic_safety import units
 
 from .conftest import ROOT
@@ -158,6 +158,40 @@ def test_a_first_question_loads_one_graph_and_its_units_get_the_same_floats():
     again = fresh.screen.embed(parts, 128)
     assert ("screen",) in fresh._sessions
     assert np.array_equal(borrowed, again)
+
+
+@pytest.mark.skipif(classifier_layers() is None, reason="the classifier's layers are not shipped")
+def test_the_classifier_vectors_are_the_reference_classifier_vectors(onnx_default, reference):
+    """The classifier's head (packaged lower layers, its own top layers) gives in ONNX Runtime what
+    the NumPy reference computes, alone and with the topic vectors in one pass; its layers are
+    really used (not the screen's, not the topic head's)."""
+    texts = SCREEN_TEXTS + UNITS_OF
+    ours = onnx_default.run(texts, MAX_TOKENS, ("classifier",))[0]
+    theirs = reference.run(texts, MAX_TOKENS, ("classifier",))[0]
+    assert (ours * theirs).sum(axis=1).min() >= 0.9999
+    topic, both = onnx_default.run(texts, MAX_TOKENS, ("vectors", "classifier"))
+    assert (both * ours).sum(axis=1).min() > 0.99999
+    assert (topic * onnx_default.embed(texts, MAX_TOKENS)).sum(axis=1).min() > 0.99999
+    assert (ours * onnx_default.screen.embed(texts, MAX_TOKENS)).sum(axis=1).max() < 0.98
+    assert (ours * topic).sum(axis=1).max() < 0.98
+
+
+@pytest.mark.skipif(classifier_layers() is None, reason="the classifier's layers are not shipped")
+@pytest.mark.parametrize("runner", ["onnx_default", "reference"])
+def test_the_classifier_reads_all_of_a_long_question_and_topics_its_start(runner, request):
+    """embed_classified: the topic vector from the first 128 tokens; the classifier's from up to
+    256, so a warning at the end of a long post is read."""
+    model = request.getfixturevalue(runner)
+    text = "we have had a lovely week at the beach with the cousins and the weather held " * 8 + \
+        "and now she says she has taken all of her nan's tablets"
+    assert len(model.tokenizer.encode(text).ids) > 128
+    topic, classified = model.embed_classified(text, 128)
+    assert float(topic[0] @ model.embed([text], 128)[0]) > 0.99999
+    assert float(classified[0] @ model.run([text], MAX_TOKENS, ("classifier",))[0][0]) > 0.99999
+    assert float(classified[0] @ model.run([text], 128, ("classifier",))[0][0]) < 0.999
+    short = SCREEN_TEXTS[0]
+    _, alone = model.embed_classified(short, 128)
+    assert float(alone[0] @ model.run([short], 128, ("classifier",))[0][0]) > 0.99999
 
 
 def test_batches_cover_every_text_once_and_group_by_length():

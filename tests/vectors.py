@@ -8,6 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 
 from inara.matching.matcher import QUERY_TOKENS
+from inara.matching.model_files import MAX_TOKENS
 from inara.matching.semantic_safety import units
 
 
@@ -25,6 +26,7 @@ class VectorsByText:
         self.screen = self._Screen(self)
         self.whole: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = {}
         self.parts: dict[tuple[str, int], np.ndarray] = {}
+        self.classified: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = {}
 
     class _Screen:
         def __init__(self, owner):
@@ -53,6 +55,24 @@ class VectorsByText:
             for text, topic, screen_ in zip(new, topics, screens):
                 self.whole[text, max_tokens] = (topic, screen_)
 
+    def embed_classified(self, text: str, topic_tokens: int) -> tuple[np.ndarray, np.ndarray]:
+        self.classify_questions([text], topic_tokens)
+        topic, classifier = self.classified[text, topic_tokens]
+        return topic[None, :], classifier[None, :]
+
+    def classify_questions(self, texts: list[str], topic_tokens: int) -> None:
+        """As the runner's `embed_classified`: topic and classifier vectors from the first
+        `topic_tokens` tokens, and the classifier's again from all of a longer question."""
+        new = [text for text in dict.fromkeys(texts) if (text, topic_tokens) not in self.classified]
+        if not new:
+            return
+        topics, classifier = self.run(new, topic_tokens, ("vectors", "classifier"))
+        long = [i for i, text in enumerate(new) if len(self.model.tokenizer.encode(text).ids) > topic_tokens]
+        if long:
+            classifier[long] = self.run([new[i] for i in long], MAX_TOKENS, ("classifier",))[0]
+        for text, topic, vector in zip(new, topics, classifier):
+            self.classified[text, topic_tokens] = (topic, vector)
+
     def run(self, texts: list[str], max_tokens: int, outputs: tuple[str, ...]) -> list[np.ndarray]:
         """The model's `run` on shares of the texts in threads, one a core (ONNX Runtime runs a
         session in several threads at once, outside the GIL); the same vectors, in the same order."""
@@ -67,10 +87,13 @@ class VectorsByText:
                 target[share] = part
         return out
 
-    def prefetch(self, questions: list[str]) -> None:
+    def prefetch(self, questions: list[str], classifier: bool = False) -> None:
         """Everything `match` embeds for these questions (as `Question.read` gives their text),
         in two batched calls; a question not fetched is embedded when `match` asks for it."""
         questions = [text.strip() for text in questions]
+        if classifier:
+            self.classify_questions(questions, QUERY_TOKENS)
+            return
         self.embed_questions(questions, QUERY_TOKENS)
         self.embed_units([unit for text in questions for unit in units(text)[1:]], QUERY_TOKENS)
 

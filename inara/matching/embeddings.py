@@ -25,7 +25,7 @@ import numpy as np
 
 from ..errors import BadInput
 from .model_files import (MAX_TOKENS, MODEL_NAME, ScreenHead, TwoHeads, first_layer, model_dir,  # noqa: F401 (model_dir: part of this module's interface)
-                          screen_layers, topic_layers, topic_name)
+                          screen_layers, topic_layers, topic_name, classifier_layers, CLASSIFIER_LAYERS)
 
 BATCH = 32
 
@@ -67,14 +67,15 @@ class MiniLM(TwoHeads):
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
-        shipped, topic = screen_layers(), topic_layers()
+        shipped, topic, classifier = screen_layers(), topic_layers(), classifier_layers()
         # Each head's top layers replace the packaged ones for its vectors; the layers below the
         # lowest of them are run once for both.
         self.base_name = MODEL_NAME
         self.name = topic_name()
         self.topic_weights = {**self.weights, **topic[0]} if topic else self.weights
         self.screen_weights = {**self.weights, **shipped[0]} if shipped else self.weights
-        heads = [first_layer(head[0]) for head in (shipped, topic) if head]
+        self.classifier_weights = {**self.weights, **classifier[0]} if classifier else None
+        heads = [first_layer(head[0]) for head in (shipped, topic, classifier) if head]
         self.cut = min(heads) if heads else self.layers
         self.screen = ScreenHead(self, shipped[1]) if shipped else self
 
@@ -129,7 +130,11 @@ class MiniLM(TwoHeads):
             x = self._layer(x, mask_bias, i)
         found = []
         for output in outputs:
-            top, weights = x, (self.topic_weights if output == "vectors" else self.screen_weights)
+            weights = {"vectors": self.topic_weights, "screen": self.screen_weights,
+                       "classifier": self.classifier_weights}[output]
+            if weights is None:
+                raise FileNotFoundError(f"{CLASSIFIER_LAYERS} is missing: run scripts/train_safety_classifier.py")
+            top = x
             for i in range(self.cut, self.layers):
                 top = self._layer(top, mask_bias, i, weights)
             pooled = (top * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
@@ -137,7 +142,8 @@ class MiniLM(TwoHeads):
         return found
 
     def run(self, texts: list[str], max_tokens: int, outputs: tuple[str, ...]) -> list[np.ndarray]:
-        """One [len(texts), 384] array per output: "vectors" (topic matching's), "screen"."""
+        """One [len(texts), 384] array per output: "vectors" (topic matching's), "screen" (the
+        sentence index's), "classifier" (the safety classifier's)."""
         out = [np.zeros((len(texts), 384), dtype=np.float32) for _ in outputs]
         # Sorting by length keeps padding small inside each batch.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))

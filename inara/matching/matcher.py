@@ -24,7 +24,7 @@ from . import fit
 from .per_class import PerClass
 from .question import MAX_CHARS, Question, check_question  # noqa: F401 (MAX_CHARS, check_question: kept importable here)
 from .safety import SafetyResult, combine, rule_findings
-from . import safety_judge
+from . import safety_classifier, safety_judge
 from .semantic_safety import SemanticScreen, load_model, units
 
 OUT = "__out_of_scope__"
@@ -156,7 +156,8 @@ def other_language_message(language: str) -> str:
 
 
 class Matcher:
-    def __init__(self, library: Library, embedder=None, store=None, method: str = "fusion"):
+    def __init__(self, library: Library, embedder=None, store=None, method: str = "fusion",
+                 screen: str = "sentences"):
         self.library = library
         self.embedder = embedder if method != "lexical" else None
         self.method = method if embedder is not None or method == "lexical" else "lexical"
@@ -177,9 +178,13 @@ class Matcher:
         self.bm25 = BM25(docs, store=store)
         self.vectors = None
         self.semantic: SemanticScreen | None = None
+        self.classifier: dict | None = None
         if self.embedder is not None:
             self.vectors = store.embeddings(self.embedder, docs) if store is not None else self.embedder.embed(docs)
-            if load_model() is not None:
+            classifier = safety_classifier.load() if screen == "classifier" else None
+            if safety_classifier.usable(classifier) and hasattr(self.embedder, "embed_classified"):
+                self.classifier = classifier
+            elif load_model() is not None:
                 self.semantic = SemanticScreen()
 
     def _lexical(self, text: str, drop: np.ndarray | None = None,
@@ -217,6 +222,11 @@ class Matcher:
         text = question.text if isinstance(question, Question) else question
         if self.embedder is None:
             return None, None, []
+        if self.classifier is not None:
+            # The safety classifier reads the whole question (up to 256 tokens); its vector comes
+            # from the same pass as the topic vector.
+            topic, classified = self.embedder.embed_classified(text, QUERY_TOKENS)
+            return topic[0], classified, [text]
         # The whole question in one pass (topic and screen vectors share the lower layers), its
         # parts in another: padded to the whole question, a batch with its sentences cost 3-4
         # times the question alone; the parts together cost about one short pass.
@@ -252,6 +262,9 @@ class Matcher:
         """Everything the safety screen finds: the rules, then the sentence screen (in English and
         in each language it has written sentences for)."""
         findings = rule_findings(question.text, question.age.years, question.normalised)
+        if self.classifier is not None and unit_vectors is not None:
+            # The rules stand; the classifier adds what it finds in the whole question.
+            return findings + safety_classifier.findings(unit_vectors[0], question.text, self.classifier)
         if self.semantic is None or unit_vectors is None:
             return findings
         sentences = []
@@ -289,7 +302,12 @@ class Matcher:
         always first (scripts/experiments/lead_bonus.py)."""
         level = safety_judge.level_of(found)
         slugs = list(dict.fromkeys(f.category for f in found if f.level == level))
-        if len(slugs) < 2 or self.semantic is None or unit_vectors is None:
+        if len(slugs) < 2 or unit_vectors is None:
+            return None
+        if self.classifier is not None:
+            p = safety_classifier.probabilities(unit_vectors[0], self.classifier)
+            return {slug: p.get(slug, 0.0) for slug in slugs}
+        if self.semantic is None:
             return None
         return self.semantic.nearness(unit_vectors, question.language, slugs)
 

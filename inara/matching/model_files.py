@@ -3,11 +3,13 @@ reference in embeddings.py and ONNX Runtime in onnx_minilm.py), so neither impor
 
 Two heads read the model's lower layers. Topic matching reads its own vectors: the model with
 its top layers fine-tuned on the library's phrasings (scripts/train_topic_encoder.py), shipped as
-those layers alone in data/topic_layers.safetensors. The safety screen reads its own too: the top
-layers fine-tuned on the screen's written sentences (scripts/train_screen_encoder.py), in
-data/screen_layers.safetensors. The layers below them are shared, so a question's topic vector
-and its screen vector come from one pass through the shared layers. Without a head's file, that
-head reads the packaged model's own top layers."""
+those layers alone in data/topic_layers.safetensors. The safety screen's sentence index reads its
+own too: the top layers fine-tuned on the screen's written sentences (scripts/train_screen_encoder.py),
+in data/screen_layers.safetensors. The safety classifier reads a third pair, fine-tuned from those
+on whole labelled questions (scripts/train_safety_classifier.py), in
+data/classifier_layers.safetensors. The layers below them are shared, so a question's topic vector
+and its classifier (or screen) vector come from one pass through the shared layers. Without a
+head's file, that head reads the packaged model's own top layers."""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ MODEL_NAME = "all-MiniLM-L6-v2"
 MAX_TOKENS = 256
 SCREEN_LAYERS = Path(__file__).resolve().parent.parent / "data" / "screen_layers.safetensors"
 TOPIC_LAYERS = Path(__file__).resolve().parent.parent / "data" / "topic_layers.safetensors"
+CLASSIFIER_LAYERS = Path(__file__).resolve().parent.parent / "data" / "classifier_layers.safetensors"
 
 
 def model_dir() -> Path | None:
@@ -60,6 +63,12 @@ def screen_layers(path: Path = SCREEN_LAYERS) -> tuple[dict[str, np.ndarray], st
 
 def topic_layers(path: Path = TOPIC_LAYERS) -> tuple[dict[str, np.ndarray], str] | None:
     """Topic matching's top layers (head_layers)."""
+    return head_layers(path)
+
+
+def classifier_layers(path: Path = CLASSIFIER_LAYERS) -> tuple[dict[str, np.ndarray], str] | None:
+    """The safety classifier's top layers (head_layers; its linear head rides in the same file as
+    `classifier.weight` and `classifier.bias`, which the encoder never reads)."""
     return head_layers(path)
 
 
@@ -112,3 +121,13 @@ class TwoHeads:
             return whole, whole
         topic, screen = self.run([text], max_tokens, ("vectors", "screen"))
         return topic, screen
+
+    def embed_classified(self, text: str, topic_tokens: int = MAX_TOKENS) -> tuple[np.ndarray, np.ndarray]:
+        """The question's topic vector (from its first `topic_tokens` tokens) and its safety
+        classifier vector (from all of it, up to MAX_TOKENS), [1, 384] each: one pass through the
+        shared layers, and a second for the classifier alone only when the question is longer
+        than `topic_tokens` (a warning at the end of a long post is still read)."""
+        topic, classifier = self.run([text], topic_tokens, ("vectors", "classifier"))
+        if topic_tokens < MAX_TOKENS and len(self.tokenizer.encode(text).ids) > topic_tokens:
+            classifier = self.run([text], MAX_TOKENS, ("classifier",))[0]
+        return topic, classifier

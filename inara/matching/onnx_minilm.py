@@ -23,8 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .model_files import (MAX_TOKENS, MODEL_NAME, SCREEN_LAYERS, ScreenHead, TwoHeads, first_layer, model_dir,
-                          screen_layers, topic_layers, topic_name)
+from .model_files import (CLASSIFIER_LAYERS, MAX_TOKENS, MODEL_NAME, SCREEN_LAYERS, ScreenHead, TwoHeads,
+                          classifier_layers, first_layer, model_dir, screen_layers, topic_layers, topic_name)
 from .user_cache import cache_path
 
 # Bump when the graph below changes: a cached model of another version is never reused.
@@ -36,12 +36,13 @@ OPSET = 17
 
 
 def _graph(weights: dict[str, np.ndarray], layers: int, screen: dict[str, np.ndarray] | None = None,
-           outputs: tuple[str, ...] = ("vectors",), topic: dict[str, np.ndarray] | None = None):
+           outputs: tuple[str, ...] = ("vectors",), topic: dict[str, np.ndarray] | None = None,
+           classifier: dict[str, np.ndarray] | None = None):
     """The BERT encoder, mean pooling and L2 normalisation as one ONNX graph.
     inputs: input_ids, attention_mask [batch, seq] int64; outputs, each [batch, 384] float32:
     "vectors" (topic matching's: the packaged model with the top layers `topic`, if given) and/or
-    "screen" (with the screen's top layers, `screen`); the layers below the lowest head layer are
-    computed once for both."""
+    "screen" (with the screen's top layers, `screen`) and/or "classifier" (with the safety
+    classifier's, `classifier`); the layers below the lowest head layer are computed once for all."""
     from onnx import TensorProto, helper, numpy_helper
 
     nodes, inits = [], []
@@ -114,9 +115,11 @@ def _graph(weights: dict[str, np.ndarray], layers: int, screen: dict[str, np.nda
         return norm(node("Add", [out, x], f"{tag}{p}.output.residual"), w, f"{p}.output.LayerNorm", tag)
 
     heads = {"vectors": {**weights, **topic} if topic else weights,
-             "screen": {**weights, **screen} if screen else None}
+             "screen": {**weights, **screen} if screen else None,
+             "classifier": {**weights, **classifier} if classifier else None}
     cut = min([layers] + [first_layer(head) for head in (topic if "vectors" in outputs else None,
-                                                         screen if "screen" in outputs else None) if head])
+                                                         screen if "screen" in outputs else None,
+                                                         classifier if "classifier" in outputs else None) if head])
     for i in range(cut):
         x = layer(x, weights, i, "")
 
@@ -135,7 +138,7 @@ def _graph(weights: dict[str, np.ndarray], layers: int, screen: dict[str, np.nda
         return node("Div", [pooled, length], name)
 
     for output in outputs:
-        w, tag = heads[output], ("" if output == "vectors" else "screen.")
+        w, tag = heads[output], ("" if output == "vectors" else f"{output}.")
         top = x
         for i in range(cut, layers):
             top = layer(top, w, i, tag)
@@ -161,9 +164,11 @@ def model_key(weights_file: Path, precision: str, outputs: tuple[str, ...] = ("v
     stat = weights_file.stat()
     shipped = screen_layers() if "screen" in outputs else None
     topic = topic_layers() if "vectors" in outputs else None
+    classifier = classifier_layers() if "classifier" in outputs else None
     screen = shipped[1] if shipped else ""
     source = (f"{GRAPH_VERSION}:{precision}:{weights_file.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
-              f":{'+'.join(outputs)}:{screen}" + (f":topic-{topic[1]}" if topic else ""))
+              f":{'+'.join(outputs)}:{screen}" + (f":topic-{topic[1]}" if topic else "")
+              + (f":classifier-{classifier[1]}" if classifier else ""))
     return hashlib.sha256(source.encode()).hexdigest()[:16]
 
 
@@ -183,10 +188,16 @@ def build(source: Path, target: Path, precision: str = "fp32", outputs: tuple[st
             raise FileNotFoundError(f"{SCREEN_LAYERS} is missing: run scripts/train_screen_encoder.py")
         screen = shipped[0]
     topic = topic_layers() if "vectors" in outputs else None
+    classifier = None
+    if "classifier" in outputs:
+        shipped = classifier_layers()
+        if shipped is None:
+            raise FileNotFoundError(f"{CLASSIFIER_LAYERS} is missing: run scripts/train_safety_classifier.py")
+        classifier = shipped[0]
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".build-") as tmp:
         fp32 = Path(tmp) / "fp32.onnx"
-        onnx.save(_graph(weights, layers, screen, outputs, topic[0] if topic else None), str(fp32))
+        onnx.save(_graph(weights, layers, screen, outputs, topic[0] if topic else None, classifier), str(fp32))
         built = fp32
         if precision == "int8":
             from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -255,10 +266,12 @@ class OnnxMiniLM(TwoHeads):
     in full precision), at a fraction of its CPU time. Safe to share between threads: the
     tokenizer is configured once and never changed after, and a session runs concurrently.
 
-    Three graphs, each built and loaded on first use: the packaged model ("vectors", for the
-    library's phrasings, which the store caches), the safety screen's model ("screen", for a
-    question's sentences and clauses) and both at once over the shared lower layers (for the
-    whole question). A warm server never loads the first."""
+    A graph per set of outputs, each built and loaded on first use: the topic head alone
+    ("vectors", for the library's phrasings, which the store caches), the topic head and the
+    safety classifier at once over the shared lower layers (a question), the classifier alone (a
+    question longer than the topic's 128 tokens, read again whole); with the sentence screen
+    instead (`screen="sentences"`), its own head ("screen", a question's sentences and clauses)
+    and the topic head with it. A warm server never loads the first."""
 
     def __init__(self, precision: str = "fp32", path: Path | None = None, threads: int = 1):
         import onnxruntime as ort
@@ -291,6 +304,9 @@ class OnnxMiniLM(TwoHeads):
 
     @staticmethod
     def graphs() -> list[tuple[str, ...]]:
+        """The graphs a question needs with the default screen, built when the runner starts (the
+        safety classifier's on first use): the library's phrasings, the whole question with the
+        sentence screen's head, and that head alone for a question's parts."""
         return [("vectors",), ("screen",), ("vectors", "screen")] if screen_layers() else [("vectors",)]
 
     def session(self, outputs: tuple[str, ...] = ("vectors",)):

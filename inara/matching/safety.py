@@ -710,12 +710,13 @@ def combine(findings: list[Finding], region: str = "generic", language: str = "e
     found_here = {f.category for f in chosen}
     order = {}
     for f in chosen:
-        by_rule = not f.source.startswith("semantic:")
+        by_rule = not f.source.startswith(("semantic:", "classifier:"))
         if nearness:
             # signs of a body in danger now, found by a rule, lead whatever the question is most about
             # (a shaken baby who is floppy: the emergency number before the parent's own crisis line);
             # a poisoning's message already says when to call it
-            acute = f.category == ACUTE_FIRST and not f.source.startswith(("semantic:", "judge:")) and "poisoning" not in found_here
+            acute = (f.category == ACUTE_FIRST and not f.source.startswith(("semantic:", "judge:", "classifier:"))
+                     and "poisoning" not in found_here)
             key = (0 if acute else 1, -(nearness.get(f.category, -2.0) + RULE_LEAD * by_rule), known[f.category].priority)
         else:
             key = (0 if by_rule else 1, 0.0, known[f.category].priority)

@@ -1,0 +1,111 @@
+"""The safety classifier: a trained reading of the whole question, after the rules.
+
+The rules are the floor: what they find stands. The classifier reads what they miss. It is
+MiniLM with its own two top layers and a linear head, fine-tuned end to end on whole parents'
+questions labelled by level and category (6,429 questions written blind for the safety
+tuning sets, plus the screen's written sentences, each also with an ordinary clause added so that
+one added clause does not change the reading: `scripts/train_safety_classifier.py`). Its layers
+ride with the topic head over the shared lower layers (`model_files`), so a question costs two
+more layers, not another pass.
+
+It gives a probability for "ordinary" and for each category. The question is urgent when the
+urgent categories together reach `urgent_at`, under the most probable of them; otherwise it is
+flagged for a professional when every category together reaches `flag_at`, under the most
+probable see-professional category, or, when the urgent ones weigh more, under the
+`when_unsure` category of the most probable urgent one (a doctor or the right service, never the
+emergency number on a doubt). The thresholds were chosen on sets it never trained on
+(`data/safety_classifier.json` names them; evals/README.md has the splits).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import numpy as np
+
+from .model_files import classifier_layers
+from .safety import DATA, Finding, categories
+
+MODEL = DATA / "safety_classifier.json"
+OK = "ok"
+ALSO_AT = 0.25  # another category of the leading level at least this probable is found too
+
+
+@lru_cache(maxsize=1)
+def _load(mtime: int) -> dict | None:
+    shipped = classifier_layers()
+    if shipped is None:
+        return None
+    model = json.loads(MODEL.read_text(encoding="utf-8"))
+    model["weight"] = shipped[0]["classifier.weight"].astype(np.float32)
+    model["bias"] = shipped[0]["classifier.bias"].astype(np.float32)
+    return model
+
+
+def load() -> dict | None:
+    """The classifier's head and settings, or None when its files are not shipped."""
+    if not MODEL.exists():
+        return None
+    return _load(MODEL.stat().st_mtime_ns)
+
+
+def usable(model: dict | None) -> bool:
+    """Whether the classifier was trained on today's categories (a category added since needs
+    scripts/train_safety_classifier.py run again; until then the sentence screen runs instead)."""
+    return model is not None and sorted(model["classes"]) == sorted([OK, *categories()])
+
+
+def probabilities(vector: np.ndarray, model: dict) -> dict[str, float]:
+    """Each class's probability for one classifier vector ([384] or [1, 384])."""
+    logits = (np.asarray(vector, dtype=np.float32).reshape(-1) * model["scale"]) @ model["weight"].T + model["bias"]
+    weights = np.exp(logits - logits.max())
+    return dict(zip(model["classes"], (weights / weights.sum()).tolist()))
+
+
+def findings(vector: np.ndarray, text: str, model: dict) -> list[Finding]:
+    """What the classifier finds in a question (see the module's docstring), most probable first."""
+    known = categories()
+    p = probabilities(vector, model)
+    by_level = {level: {slug: p[slug] for slug in known if known[slug].level == level and not known[slug].only_when_unsure}
+                for level in ("urgent", "see-professional")}
+    urgent = sum(p[slug] for slug in known if known[slug].level == "urgent")
+    if urgent >= model["urgent_at"]:
+        ranked = sorted(by_level["urgent"], key=by_level["urgent"].get, reverse=True)
+        return [Finding("urgent", slug, f"classifier:{slug}", text)
+                for i, slug in enumerate(ranked) if i == 0 or by_level["urgent"][slug] >= ALSO_AT]
+    if 1.0 - p[OK] < model["flag_at"]:
+        return []
+    if urgent >= sum(by_level["see-professional"].values()):
+        lead = max(by_level["urgent"], key=by_level["urgent"].get)
+        slug = known[lead].when_unsure
+        return [Finding("see-professional", slug, f"classifier:{lead}+unsure", text)]
+    ranked = sorted(by_level["see-professional"], key=by_level["see-professional"].get, reverse=True)
+    return [Finding("see-professional", slug, f"classifier:{slug}", text)
+            for i, slug in enumerate(ranked) if i == 0 or by_level["see-professional"][slug] >= ALSO_AT]
+
+
+def trimmed(text: str) -> list[str]:
+    """The question without its first part and without its last part (a part: a sentence, or a
+    clause when the question's first or last sentence has several), so that a clause said before
+    or after the rest cannot hide what the rest says: whatever ordinary clause a parent adds at
+    either end, the words before it are read as they were. Parts of fewer than MIN_WORDS words
+    are not left alone."""
+    from .semantic_safety import CLAUSE, MIN_WORDS, SENTENCE, word_count
+
+    text = text.strip()
+    out = []
+    breaks = list(SENTENCE.finditer(text))
+    first_cut = breaks[0].end() if breaks else None
+    first_sentence = text[:breaks[0].start()] if breaks else text
+    clause = CLAUSE.search(first_sentence)
+    if first_cut is None and clause:
+        first_cut = clause.end()
+    last_start = breaks[-1].end() if breaks else 0
+    last_clauses = list(CLAUSE.finditer(text, last_start))
+    last_cut = last_clauses[-1].start() if last_clauses else (breaks[-1].start() if breaks else None)
+    for rest in (text[first_cut:] if first_cut else "", text[:last_cut] if last_cut else ""):
+        rest = rest.strip()
+        if rest and rest != text and word_count(rest) >= MIN_WORDS and rest not in out:
+            out.append(rest)
+    return out

@@ -1,0 +1,148 @@
+"""The safety classifier (inara/matching/safety_classifier.py): how its probabilities become
+findings, that the rules stay the floor, and what the shipped model reads."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from inara.app import Inara, check_screen
+from inara.errors import BadInput
+from inara.matching import safety_classifier
+from inara.matching.safety import categories, rule_findings
+
+KNOWN = categories()
+CLASSES = ["ok", *KNOWN]
+
+
+def model_giving(p: dict[str, float], urgent_at: float = 0.4, flag_at: float = 0.5) -> dict:
+    """A head whose probabilities are `p` (the rest of the mass on ok) whatever the vector: no
+    weights, the log-probabilities as its bias."""
+    probs = np.full(len(CLASSES), 1e-6)
+    for slug, value in p.items():
+        probs[CLASSES.index(slug)] = value
+    probs[0] = max(1e-6, 1.0 - sum(p.values()))
+    return {"classes": CLASSES, "scale": 10.0, "urgent_at": urgent_at, "flag_at": flag_at,
+            "weight": np.zeros((len(CLASSES), 384), np.float32), "bias": np.log(probs).astype(np.float32)}
+
+
+VECTOR = np.ones(384, np.float32) / np.sqrt(384)
+
+
+def found(p: dict[str, float], **thresholds) -> list[tuple[str, str, str]]:
+    return [(f.level, f.category, f.source) for f in safety_classifier.findings(VECTOR, "text", model_giving(p, **thresholds))]
+
+
+def test_the_urgent_categories_together_make_it_urgent_under_the_most_probable():
+    # no urgent category alone reaches 0.4; together they do
+    assert found({"missing-child": 0.3, "neglect": 0.15}) == [
+        ("urgent", "missing-child", "classifier:missing-child")]
+
+
+def test_another_urgent_category_probable_enough_is_found_too():
+    assert [c for _, c, _ in found({"physical-abuse": 0.45, "parent-may-harm": 0.3})] == ["physical-abuse", "parent-may-harm"]
+
+
+def test_below_both_thresholds_nothing_is_found():
+    assert found({"suicide-self-harm": 0.3, "development": 0.1}) == []
+
+
+def test_a_doubted_emergency_gets_its_category_s_unsure_step_never_the_emergency_number():
+    got = found({"poisoning": 0.35, "development": 0.2})
+    assert got == [("see-professional", KNOWN["poisoning"].when_unsure, "classifier:poisoning+unsure")]
+    assert KNOWN[got[0][1]].level == "see-professional"
+
+
+def test_a_see_professional_reading_names_the_most_probable_see_professional_category():
+    assert found({"tics-habits": 0.4, "anxiety-mood-ocd": 0.3}) == [
+        ("see-professional", "tics-habits", "classifier:tics-habits"),
+        ("see-professional", "anxiety-mood-ocd", "classifier:anxiety-mood-ocd")]
+
+
+def test_the_thresholds_are_the_model_s_own():
+    p = {"weapons-violence": 0.35}
+    assert found(p, urgent_at=0.3)[0][0] == "urgent"
+    assert found(p, urgent_at=0.4, flag_at=0.3)[0][0] == "see-professional"
+    assert found(p, urgent_at=0.4, flag_at=0.5) == []
+
+
+def test_a_model_trained_on_other_categories_is_not_used():
+    model = model_giving({})
+    assert safety_classifier.usable(model)
+    assert not safety_classifier.usable({**model, "classes": CLASSES[:-1]})
+    assert not safety_classifier.usable(None)
+
+
+def test_an_unknown_screen_is_one_clear_error():
+    assert check_screen(None) == "sentences"
+    with pytest.raises(BadInput, match="not a safety screen; choose one of: sentences, classifier"):
+        check_screen("regex")
+
+
+# --- with the shipped model -----------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_the_shipped_classifier_is_usable_and_the_default_screen_is_the_sentence_screen(inara, inara_classifier):
+    assert safety_classifier.usable(safety_classifier.load())
+    assert inara_classifier.matcher.classifier is not None and inara_classifier.matcher.semantic is None
+    assert inara.matcher.classifier is None and inara.matcher.semantic is not None
+
+
+@pytest.mark.model
+def test_the_rules_are_the_floor_whatever_the_classifier_reads(inara_classifier, monkeypatch):
+    text = "my toddler swallowed a button battery ten minutes ago"
+    assert rule_findings(text, None)
+    monkeypatch.setattr(safety_classifier, "findings", lambda vector, text, model: [])
+    assert inara_classifier.matcher.screen(text).level == "urgent"
+
+
+# Written here for this test, in no training, tuning or eval file; no rule matches them.
+UNSAID = [
+    ("he keeps telling me the world would be quieter without him and he has been researching how many "
+     "paracetamol is too many", 16),
+    ("my 12 year old says her coach likes to give her massages after practice when the others have gone "
+     "and she must not tell mum", 12),
+    ("the kids across the hall are 3 and 5 and their mum goes to work nights, they are alone till morning most days", 4),
+    ("my daughter walked out after school and her phone has been off for six hours, she has never done that", 13),
+    ("grandma found him in the garage with the car running and the door shut", 17),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, age", UNSAID)
+def test_the_classifier_finds_an_emergency_no_rule_names(inara_classifier, text, age):
+    assert [f for f in rule_findings(text, age) if f.level == "urgent"] == []
+    assert inara_classifier.match(text, age).safety.level == "urgent"
+
+
+ORDINARY = [
+    ("my 6 year old keeps saying 'I'm going to kill you' to his brother when they play superheroes, "
+     "they're both laughing, is this a phase?", 6),
+    ("how do I teach my 8 year old what to do if she ever gets lost in a shopping centre?", 8),
+    ("my 14yo is dramatic, she said 'I literally died' when I picked her up in front of her friends lol", 14),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, age", ORDINARY)
+def test_an_ordinary_question_in_alarming_words_is_not_flagged(inara_classifier, text, age):
+    assert inara_classifier.match(text, age).safety.level == "ok"
+
+
+# Negation and time, end to end (the rules' own tests are in test_semantic_safety.py). Written here.
+NOT_NOW = [
+    ("she's been low since her nan died but there's been no talk of hurting herself, how do I help her grieve?", 13),
+    ("he had a febrile fit when he was two, nothing since, and now he is scared of thunder", 6),
+    pytest.param("years ago, when she was a baby, she swallowed a coin and it passed fine. now she's 7 and wants pierced ears", 7,
+                 marks=pytest.mark.xfail(strict=True, reason="a known miss, issue 10: both trained screens (the classifier, "
+                                         "and the sentence screen's judge) read this finished event as urgent now")),
+    ("I asked him straight out and he says nobody has ever touched him or asked him to keep secrets, "
+     "he just hates swimming lessons", 8),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, age", NOT_NOW)
+def test_a_denied_or_finished_emergency_is_not_urgent_now(inara_classifier, text, age):
+    assert inara_classifier.match(text, age).safety.level != "urgent"
