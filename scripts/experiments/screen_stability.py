@@ -1,0 +1,45 @@
+"""Stability of a safety screen (default: rules + sentence screen + judge; --screen classifier:
+rules + the safety classifier): a seeded sample of the suite's urgent sentences (every urgent
+training and eval sentence), each with all 20 of its ordinary clauses before and after, through
+the real `Inara.match`; prints how many the screen flags alone and how many of those fall to ok
+with a clause.
+
+    python3 scripts/experiments/screen_stability.py [N] [--screen classifier]
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from inara import Inara  # noqa: E402
+from tests.test_semantic_safety import ORDINARY_CLAUSES, urgent_sentences, with_clause  # noqa: E402
+from tests.vectors import VectorsByText  # noqa: E402
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    screen = "classifier" if "--screen" in sys.argv and sys.argv[sys.argv.index("--screen") + 1] == "classifier" else "sentences"
+    n = int(args[0]) if args and args[0].isdigit() else 300
+    inara = Inara(screen=screen)
+    vectors = VectorsByText(inara.matcher.embedder)
+    inara.matcher.embedder = vectors
+    classifier = screen == "classifier"
+    sample = random.Random(7).sample(urgent_sentences(), n)
+    vectors.prefetch(sample, classifier)
+    alone = [text for text in sample if inara.match(text).safety.level != "ok"]
+    cases = [(text, clause, before) for text in alone for clause in ORDINARY_CLAUSES for before in (False, True)]
+    vectors.prefetch([with_clause(*case) for case in cases], classifier)
+    drops = [case for case in cases if inara.match(with_clause(*case)).safety.level == "ok"]
+    print(f"screen {screen}: flagged alone {len(alone)} of {n}; drops to ok with a clause {len(drops)} of "
+          f"{len(cases)} ({len(drops) / max(1, len(cases)):.2%})")
+    for text, clause, before in drops[:20]:
+        print(f"  {clause!r} {'before' if before else 'after'}: {text[:120]}")
+
+
+if __name__ == "__main__":
+    main()
