@@ -110,6 +110,12 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my son made a list of the school's students he wants to hurt and which doors to lock", None),
         ("los ninos de la vecina pasan dias solos en casa", None),
         ("my 14 yo stabbed a boy at the bus stop", 14),
+        # the battery pattern stops at the first "had/chewing": read greedily to a later one, the
+        # match took in "he's fine" and was dropped as over, so a trailing clause switched it off
+        ("Found the back off the TV remote and the little round battery is gone. DS is 18 months and was chewing it "
+         "earlier. He's fine, eating his dinner. Do I just keep an eye on his nappies, we had pasta for tea.", 1.5),
+        ("daughter 9 left school with a man who told the office he was her uncle. she hasnt got an uncle", 9),
+        ("9yo on her window sill again saying she'll jump", 9),
         ("he keeps searching how to buy a gun without a licence", None),
         ("saw 'kms fr' on her story", None),
         ("she told her teacher 'i won't be here after christmas so it doesn't matter'", None),
