@@ -44,7 +44,6 @@ def question_label(item: dict, index: dict) -> int | None:
 
 def clause_pool() -> list[str]:
     from inara.matching.semantic_safety import pieces, word_count
-    sys.path.insert(0, str(ROOT))
     from tests.test_semantic_safety import ORDINARY_CLAUSES
     held = {c.lower() for c in ORDINARY_CLAUSES}
     files = [ts.TRAINING / f for f in ('ok-everyday.txt', 'ok-everyday-themes.txt', 'ok-topic-phrasings.txt',

@@ -25,7 +25,8 @@ import numpy as np
 
 from ..errors import BadInput
 from .model_files import (MAX_TOKENS, MODEL_NAME, ScreenHead, TwoHeads, first_layer, model_dir,  # noqa: F401 (model_dir: part of this module's interface)
-                          screen_layers, topic_layers, topic_name, classifier_layers, CLASSIFIER_LAYERS)
+                          screen_layers, topic_layers, topic_name, classifier_layers, CLASSIFIER_LAYERS,
+                          required_layers)
 
 BATCH = 32
 
@@ -133,7 +134,7 @@ class MiniLM(TwoHeads):
             weights = {"vectors": self.topic_weights, "screen": self.screen_weights,
                        "classifier": self.classifier_weights}[output]
             if weights is None:
-                raise FileNotFoundError(f"{CLASSIFIER_LAYERS} is missing: run scripts/train_safety_classifier.py")
+                required_layers(CLASSIFIER_LAYERS)  # says which script makes them
             top = x
             for i in range(self.cut, self.layers):
                 top = self._layer(top, mask_bias, i, weights)

@@ -66,6 +66,17 @@ def topic_layers(path: Path = TOPIC_LAYERS) -> tuple[dict[str, np.ndarray], str]
     return head_layers(path)
 
 
+TRAINED_BY = {SCREEN_LAYERS: "scripts/train_screen_encoder.py", CLASSIFIER_LAYERS: "scripts/train_safety_classifier.py"}
+
+
+def required_layers(path: Path) -> dict[str, np.ndarray]:
+    """A head's shipped layers (head_layers), or FileNotFoundError naming the script that makes them."""
+    shipped = head_layers(path)
+    if shipped is None:
+        raise FileNotFoundError(f"{path} is missing: run {TRAINED_BY.get(path, 'its training script')}")
+    return shipped[0]
+
+
 def classifier_layers(path: Path = CLASSIFIER_LAYERS) -> tuple[dict[str, np.ndarray], str] | None:
     """The safety classifier's top layers (head_layers; its linear head rides in the same file as
     `classifier.weight` and `classifier.bias`, which the encoder never reads)."""

@@ -24,7 +24,8 @@ from pathlib import Path
 import numpy as np
 
 from .model_files import (CLASSIFIER_LAYERS, MAX_TOKENS, MODEL_NAME, SCREEN_LAYERS, ScreenHead, TwoHeads,
-                          classifier_layers, first_layer, model_dir, screen_layers, topic_layers, topic_name)
+                          classifier_layers, first_layer, model_dir, required_layers, screen_layers, topic_layers,
+                          topic_name)
 from .user_cache import cache_path
 
 # Bump when the graph below changes: a cached model of another version is never reused.
@@ -181,19 +182,9 @@ def build(source: Path, target: Path, precision: str = "fp32", outputs: tuple[st
 
     weights = load_file(str(source / "model.safetensors"))
     layers = 1 + max(int(k.split(".")[2]) for k in weights if k.startswith("encoder.layer."))
-    screen = None
-    if "screen" in outputs:
-        shipped = screen_layers()
-        if shipped is None:
-            raise FileNotFoundError(f"{SCREEN_LAYERS} is missing: run scripts/train_screen_encoder.py")
-        screen = shipped[0]
+    screen = required_layers(SCREEN_LAYERS) if "screen" in outputs else None
     topic = topic_layers() if "vectors" in outputs else None
-    classifier = None
-    if "classifier" in outputs:
-        shipped = classifier_layers()
-        if shipped is None:
-            raise FileNotFoundError(f"{CLASSIFIER_LAYERS} is missing: run scripts/train_safety_classifier.py")
-        classifier = shipped[0]
+    classifier = required_layers(CLASSIFIER_LAYERS) if "classifier" in outputs else None
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".build-") as tmp:
         fp32 = Path(tmp) / "fp32.onnx"

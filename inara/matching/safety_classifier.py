@@ -84,28 +84,3 @@ def findings(vector: np.ndarray, text: str, model: dict) -> list[Finding]:
     return [Finding("see-professional", slug, f"classifier:{slug}", text)
             for i, slug in enumerate(ranked) if i == 0 or by_level["see-professional"][slug] >= ALSO_AT]
 
-
-def trimmed(text: str) -> list[str]:
-    """The question without its first part and without its last part (a part: a sentence, or a
-    clause when the question's first or last sentence has several), so that a clause said before
-    or after the rest cannot hide what the rest says: whatever ordinary clause a parent adds at
-    either end, the words before it are read as they were. Parts of fewer than MIN_WORDS words
-    are not left alone."""
-    from .semantic_safety import CLAUSE, MIN_WORDS, SENTENCE, word_count
-
-    text = text.strip()
-    out = []
-    breaks = list(SENTENCE.finditer(text))
-    first_cut = breaks[0].end() if breaks else None
-    first_sentence = text[:breaks[0].start()] if breaks else text
-    clause = CLAUSE.search(first_sentence)
-    if first_cut is None and clause:
-        first_cut = clause.end()
-    last_start = breaks[-1].end() if breaks else 0
-    last_clauses = list(CLAUSE.finditer(text, last_start))
-    last_cut = last_clauses[-1].start() if last_clauses else (breaks[-1].start() if breaks else None)
-    for rest in (text[first_cut:] if first_cut else "", text[:last_cut] if last_cut else ""):
-        rest = rest.strip()
-        if rest and rest != text and word_count(rest) >= MIN_WORDS and rest not in out:
-            out.append(rest)
-    return out
