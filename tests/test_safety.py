@@ -118,6 +118,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("9yo on her window sill again saying she'll jump", 9),
         ("he keeps searching how to buy a gun without a licence", None),
         ("saw 'kms fr' on her story", None),
+        # said by the default screen alone before; an ordinary clause switched it off (stability, 2026-12-04)
+        ("sister is 17 and keeps putting 'kms' on her private story", 17),
         ("she told her teacher 'i won't be here after christmas so it doesn't matter'", None),
         ("her stepdad keeps walking into my 11 yo's room when she's getting changed", 11),
         ("he took the lock off her bathroom door", None),
