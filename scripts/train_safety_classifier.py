@@ -42,10 +42,20 @@ def question_label(item: dict, index: dict) -> int | None:
     return index.get(item.get('category'))
 
 
-def clause_pool() -> list[str]:
-    from inara.matching.semantic_safety import pieces, word_count
+def held_clauses() -> set[str]:
+    """The clauses stability is measured with, never trained on: the suite's 20 and the held-out
+    written ones (evals/clauses/test.txt)."""
     from tests.test_semantic_safety import ORDINARY_CLAUSES
     held = {c.lower() for c in ORDINARY_CLAUSES}
+    test = EVALS / 'clauses' / 'test.txt'
+    if test.exists():
+        held |= {l.strip().rstrip('.!?').lower() for l in test.read_text(encoding='utf-8').splitlines() if l.strip()}
+    return held
+
+
+def clause_pool() -> list[str]:
+    from inara.matching.semantic_safety import pieces, word_count
+    held = held_clauses()
     files = [ts.TRAINING / f for f in ('ok-everyday.txt', 'ok-everyday-themes.txt', 'ok-topic-phrasings.txt',
                                         'ok-no-guide-questions.txt', 'ok-household-conflict.txt')]
     files += sorted(ts.OTHER_LANGUAGES.glob('*/ok.txt'))
@@ -70,6 +80,8 @@ def main() -> None:
     p.add_argument('--batch', type=int, default=32); p.add_argument('--sentence-weight', type=float, default=0.5)
     p.add_argument('--max-tokens', type=int, default=192)
     p.add_argument('--augment', type=int, default=0, help='copies of each question and warning sentence with an ordinary clause added')
+    p.add_argument('--clauses', help='a file of neutral context clauses (one per line) drawn from as well as the ordinary pieces')
+    p.add_argument('--clause-share', type=float, default=0.5, help='the share of added clauses drawn from --clauses')
     p.add_argument('--init', help='continue from a model this script saved (its layers and head)')
     p.add_argument('--sentence-share', type=float, default=1.0, help='the share of written sentences kept (seeded)')
     p.add_argument('--mlp', type=int, default=0, help='a hidden layer of this width in the head (0: linear)')
@@ -99,16 +111,21 @@ def main() -> None:
         # ordinary clause is added before or after it. Clauses come from the ordinary training
         # files; the 20 clauses the stability test uses are never among them.
         pool = clause_pool()
+        written = []
+        if a.clauses:
+            held = held_clauses()
+            written = [l.strip().rstrip('.!?') for l in Path(a.clauses).read_text(encoding='utf-8').splitlines()
+                       if l.strip() and l.strip().rstrip('.!?').lower() not in held]
         rng = random.Random(1)
         for k in range(len(texts)):
             if k < n_questions or labels[k] != 0:
                 for _ in range(a.augment):
-                    c = rng.choice(pool)
+                    c = rng.choice(written if written and rng.random() < a.clause_share else pool)
                     before = rng.random() < 0.5
                     t = texts[k].strip()
                     texts.append(f"{c[0].upper()}{c[1:]}. {t}" if before else f"{t.rstrip('.!?')}, {c}.")
                     labels.append(labels[k]); weights.append(weights[k])
-        print('augmented to', len(texts), 'from a pool of', len(pool), 'clauses', flush=True)
+        print('augmented to', len(texts), 'from a pool of', len(pool), 'clauses and', len(written), 'written ones', flush=True)
     cal = [(name, item) for name in a.calibration.split(',') if name for item in read_set(name)]
     cal_texts = [item['text'] for _, item in cal]
     print('questions', n_questions, 'sentences', len(texts) - n_questions, 'calibration', len(cal), flush=True)

@@ -2,9 +2,10 @@
 rules + the safety classifier): a seeded sample of the suite's urgent sentences (every urgent
 training and eval sentence), each with all 20 of its ordinary clauses before and after, through
 the real `Inara.match`; prints how many the screen flags alone and how many of those fall to ok
-with a clause.
+with a clause. With --clauses FILE (one clause per line, e.g. the held-out
+evals/clauses/test.txt), each sentence meets 20 clauses drawn from the file (seeded) instead.
 
-    python3 scripts/experiments/screen_stability.py [N] [--screen classifier]
+    python3 scripts/experiments/screen_stability.py [N] [--screen classifier] [--clauses FILE]
 """
 
 from __future__ import annotations
@@ -22,8 +23,13 @@ from tests.vectors import VectorsByText  # noqa: E402
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    screen = "classifier" if "--screen" in sys.argv and sys.argv[sys.argv.index("--screen") + 1] == "classifier" else "sentences"
+    argv = sys.argv[1:]
+    options = {argv[i]: argv[i + 1] for i in range(len(argv) - 1) if argv[i].startswith("--")}
+    args = [a for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or not argv[i - 1].startswith("--"))]
+    screen = options.get("--screen", "sentences")
+    pool = None
+    if "--clauses" in options:
+        pool = [line.strip().rstrip(".!?") for line in Path(options["--clauses"]).read_text(encoding="utf-8").splitlines() if line.strip()]
     n = int(args[0]) if args and args[0].isdigit() else 300
     inara = Inara(screen=screen)
     vectors = VectorsByText(inara.matcher.embedder)
@@ -32,9 +38,12 @@ def main() -> None:
     sample = random.Random(7).sample(urgent_sentences(), n)
     vectors.prefetch(sample, classifier)
     alone = [text for text in sample if inara.match(text).safety.level != "ok"]
-    cases = [(text, clause, before) for text in alone for clause in ORDINARY_CLAUSES for before in (False, True)]
+    draw = random.Random(11)
+    cases = [(text, clause, before) for text in alone
+             for clause in (draw.sample(pool, 20) if pool else ORDINARY_CLAUSES) for before in (False, True)]
     vectors.prefetch([with_clause(*case) for case in cases], classifier)
     drops = [case for case in cases if inara.match(with_clause(*case)).safety.level == "ok"]
+    print("clauses:", options.get("--clauses", "the suite's 20"))
     print(f"screen {screen}: flagged alone {len(alone)} of {n}; drops to ok with a clause {len(drops)} of "
           f"{len(cases)} ({len(drops) / max(1, len(cases)):.2%})")
     for text, clause, before in drops[:20]:
