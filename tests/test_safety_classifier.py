@@ -105,7 +105,6 @@ UNSAID = [
      "and she must not tell mum", 12),
     ("the kids across the hall are 3 and 5 and their mum goes to work nights, they are alone till morning most days", 4),
     ("my daughter walked out after school and her phone has been off for six hours, she has never done that", 13),
-    ("grandma found him in the garage with the car running and the door shut", 17),
 ]
 
 
@@ -114,6 +113,17 @@ UNSAID = [
 def test_the_classifier_finds_an_emergency_no_rule_names(inara_classifier, text, age):
     assert [f for f in rule_findings(text, age) if f.level == "urgent"] == []
     assert inara_classifier.match(text, age).safety.level == "urgent"
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="a known miss, issue 10: the classifier retrained on 2026-12-04 (blind-safety-23, "
+                   "qc-train-3, written clauses) reads this as ordinary; the one shipped before it read it as urgent. "
+                   "A rule now catches it (tests/test_safety.py, self-harm)")
+def test_the_classifier_alone_reads_a_shut_garage_with_the_engine_running_as_urgent(inara_classifier):
+    text = "grandma found him in the garage with the car running and the door shut"
+    _, vector = inara_classifier.matcher.embedder.embed_classified(text, 128)
+    found = safety_classifier.findings(vector, text, inara_classifier.matcher.classifier)
+    assert found and found[0].level == "urgent"
 
 
 ORDINARY = [
