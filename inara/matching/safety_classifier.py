@@ -63,6 +63,13 @@ def probabilities(vector: np.ndarray, model: dict) -> dict[str, float]:
     return dict(zip(model["classes"], (weights / weights.sum()).tolist()))
 
 
+def urgent_probability(vector: np.ndarray, model: dict) -> float:
+    """The urgent categories' probabilities together."""
+    known = categories()
+    p = probabilities(vector, model)
+    return sum(p[slug] for slug in known if known[slug].level == "urgent")
+
+
 def findings(vector: np.ndarray, text: str, model: dict) -> list[Finding]:
     """What the classifier finds in a question (see the module's docstring), most probable first."""
     known = categories()
