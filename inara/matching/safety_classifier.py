@@ -2,9 +2,9 @@
 
 The rules are the floor: what they find stands. The classifier reads what they miss. It is
 MiniLM with its own two top layers and a linear head, fine-tuned end to end on whole parents'
-questions labelled by level and category (6,429 questions written blind for the safety
-tuning sets, plus the screen's written sentences, each also with an ordinary clause added so that
-one added clause does not change the reading: `scripts/train_safety_classifier.py`). Its layers
+questions labelled by level and category (7,125 questions written blind for the safety
+tuning and training sets, plus the screen's written sentences, each also with neutral clauses
+added so that an added clause does not change the reading: `scripts/train_safety_classifier.py`). Its layers
 ride with the topic head over the shared lower layers (`model_files`), so a question costs two
 more layers, not another pass.
 
