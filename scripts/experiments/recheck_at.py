@@ -95,6 +95,10 @@ def main() -> None:
             else:
                 n_o += 1; flagged += got != "ok"
         reread = sum(lv != "urgent" and p >= r for lv, p in dev_read)
+        if r == GRID[0]:
+            for t, (lv, p) in zip(cases, read):
+                if level_at(r, lv, p, t) == "ok":
+                    print(f"  still dropped at {r} (urgent p {p:.3f}): {t[:150]}")
         print(f"recheck_at {r:<5} drops {drops:>3} of {len(cases)}; calibration urgent {urgent}/{n_u}, "
               f"see-professional {see}/{n_s}, ordinary flagged {flagged}/{n_o}; dev ordinary re-read {reread}/{len(dev_read)}",
               flush=True)
