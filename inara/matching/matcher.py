@@ -184,6 +184,8 @@ class Matcher:
             classifier = safety_classifier.load() if screen == "classifier" else None
             if safety_classifier.usable(classifier) and hasattr(self.embedder, "embed_classified"):
                 self.classifier = classifier
+                if classifier.get("recheck_at") is not None and load_model() is not None:
+                    self.semantic = SemanticScreen()  # re-reads what the classifier leaves in doubt
             elif load_model() is not None:
                 self.semantic = SemanticScreen()
 
@@ -263,8 +265,36 @@ class Matcher:
         in each language it has written sentences for)."""
         findings = rule_findings(question.text, question.age.years, question.normalised)
         if self.classifier is not None and unit_vectors is not None:
-            # The rules stand; the classifier adds what it finds in the whole question.
-            return findings + safety_classifier.findings(unit_vectors[0], question.text, self.classifier)
+            # The rules stand; the classifier adds what it finds in the whole question. A question
+            # it leaves below urgent with some urgent probability (at least `recheck_at`) is read
+            # by the sentence screen and its judge as well, and keeps what they find: one added
+            # clause moves the classifier's reading more than theirs (stability, issue 10).
+            found = findings + safety_classifier.findings(unit_vectors[0], question.text, self.classifier)
+            recheck_at = self.classifier.get("recheck_at")
+            if (self.semantic is None or recheck_at is None or safety_judge.level_of(found) == "urgent"
+                    or safety_classifier.urgent_probability(unit_vectors[0], self.classifier) < recheck_at):
+                return found
+            vectors, texts = self._sentence_vectors(question)
+            return found + [f for f in self._sentence_findings(question, findings, vectors, texts) if f not in findings]
+        return self._sentence_findings(question, findings, unit_vectors, unit_texts)
+
+    def _sentence_vectors(self, question: Question) -> tuple[np.ndarray, list[str]]:
+        """The vectors the sentence screen reads (the question, its sentences and clauses, in the
+        screen's space), for a question the classifier asked it to re-read."""
+        text = question.text
+        if hasattr(self.embedder, "embed_question"):
+            _, whole = self.embedder.embed_question(text, max_tokens=QUERY_TOKENS)
+        else:
+            whole = self.embedder.embed([text], max_tokens=QUERY_TOKENS)
+        parts = list(question.units)
+        if len(parts) <= 1:
+            return whole, parts[:1]
+        screen = getattr(self.embedder, "screen", self.embedder)
+        return np.vstack([whole, screen.embed(parts[1:], max_tokens=QUERY_TOKENS)]), parts
+
+    def _sentence_findings(self, question: Question, findings: list, unit_vectors: np.ndarray | None,
+                           unit_texts: list[str]) -> list:
+        """The rules' findings, and what the sentence screen and its judge make of them."""
         if self.semantic is None or unit_vectors is None:
             return findings
         sentences = []

@@ -38,7 +38,8 @@ def main() -> None:
         path = Path(argv[argv.index("--clauses") + 1])
         pool = [l.strip().rstrip(".!?") for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
     clf = Inara(screen="classifier")
-    assert clf.matcher.classifier is not None and clf.matcher.classifier.get("recheck_at") is None
+    assert clf.matcher.classifier is not None
+    clf.matcher.classifier = {**clf.matcher.classifier, "recheck_at": None}  # the classifier alone
     sen = Inara(screen="sentences")
     vectors = VectorsByText(clf.matcher.embedder)
     clf.matcher.embedder = vectors
