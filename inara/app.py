@@ -34,7 +34,7 @@ def check_settings(region: str | None, matcher: str | None) -> tuple[str, str]:
 
 
 def check_screen(screen: str | None) -> str:
-    """The safety screen's name (default: sentences), or BadInput naming the choices."""
+    """The safety screen's name (default: classifier), or BadInput naming the choices."""
     screen = screen or SCREENS[0]
     if screen not in SCREENS:
         raise BadInput(f"'{screen}' is not a safety screen; choose one of: {', '.join(SCREENS)}")
@@ -51,9 +51,9 @@ class Inara:
     region: "generic" (default), "us" or "uk": which help lines the safety messages name
     embedder: an Embedder (tests: HashEmbedder), or the name of a runtime for the packaged model
               ("onnx", the default, "onnx-int8" or "numpy")
-    screen: the trained safety screen after the rules: "sentences" (default: the sentence index
-            and its judge) or "classifier" (the safety classifier: better on blind sets, not yet
-            stable when a clause is added, issue 10)
+    screen: the trained safety screen after the rules: "classifier" (default: the safety
+            classifier, with the sentence screen re-reading what it leaves in doubt) or
+            "sentences" (the sentence index and its judge alone, the default until 2026-12-04)
     notify, progress: what the index says while it repairs itself or builds (see Store)
     """
 

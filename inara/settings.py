@@ -6,7 +6,7 @@ scripts), never inside the library: `Inara(...)` takes its options as arguments.
     INARA_REGION    generic, us or uk: which help lines safety messages name
     INARA_MATCHER   fusion, embedding or lexical
     INARA_EMBEDDER  onnx (default), onnx-int8 or numpy: which runtime embeds (a developer switch)
-    INARA_SCREEN    sentences (default) or classifier: which trained safety screen runs after the
+    INARA_SCREEN    classifier (default) or sentences: which trained safety screen runs after the
                     rules (a developer switch, to compare them)
     INARA_AUDIO     off (or 0, no, false): no audio, as if the extra were not installed
     INARA_AUDIO_CACHE  the folder rendered audio is kept in (default: the user cache folder)
@@ -34,7 +34,7 @@ class Settings:
     region: str | None = None
     matcher: str | None = None
     embedder: str | None = None  # a name (EMBEDDERS); None: onnx
-    screen: str | None = None  # SCREENS; None: sentences
+    screen: str | None = None  # SCREENS; None: classifier
     audio: bool = True  # False: no audio even when the extra is installed
     audio_cache: Path | None = None  # None: the user cache folder
     access_log: bool = False

@@ -53,7 +53,7 @@ class MatcherName(StrEnum):
 SAFETY_LEVELS: tuple[str, ...] = tuple(level.value for level in Level)
 REGIONS: tuple[str, ...] = tuple(region.value for region in Region)
 MATCHERS: tuple[str, ...] = tuple(name.value for name in MatcherName)
-SCREENS = ("sentences", "classifier")  # the trained safety screen after the rules (Inara(screen=...)); the first is the default
+SCREENS = ("classifier", "sentences")  # the trained safety screen after the rules (Inara(screen=...)); the first is the default
 
 Band = Literal["toddler", "preschool", "school-age", "teen"]
 SafetyLevel = Literal["ok", "see-professional", "urgent"]

@@ -200,12 +200,23 @@ def inara(session_db):
 
 @pytest.fixture(scope="session")
 def inara_classifier(inara, session_db):
-    """The same index with the safety classifier after the rules (screen="classifier") instead of
-    the default sentence screen and judge."""
+    """The same index with the safety classifier after the rules (screen="classifier", the
+    default), named so for the tests that are about the classifier itself."""
     from inara import Inara
 
     app = Inara(library=SHIPPED, db=session_db, screen="classifier")
-    assert app.matcher.classifier is not None and app.matcher.semantic is None
+    assert app.matcher.classifier is not None
+    return app
+
+
+@pytest.fixture(scope="session")
+def inara_sentences(inara, session_db):
+    """The same index with the sentence screen and its judge after the rules (screen="sentences",
+    the default until 2026-12-04, kept selectable to compare)."""
+    from inara import Inara
+
+    app = Inara(library=SHIPPED, db=session_db, screen="sentences")
+    assert app.matcher.semantic is not None and app.matcher.classifier is None
     return app
 
 

@@ -74,8 +74,8 @@ def test_a_model_trained_on_other_categories_is_not_used():
 
 
 def test_an_unknown_screen_is_one_clear_error():
-    assert check_screen(None) == "sentences"
-    with pytest.raises(BadInput, match="not a safety screen; choose one of: sentences, classifier"):
+    assert check_screen(None) == "classifier"
+    with pytest.raises(BadInput, match="not a safety screen; choose one of: classifier, sentences"):
         check_screen("regex")
 
 
@@ -83,10 +83,11 @@ def test_an_unknown_screen_is_one_clear_error():
 
 
 @pytest.mark.model
-def test_the_shipped_classifier_is_usable_and_the_default_screen_is_the_sentence_screen(inara, inara_classifier):
+def test_the_shipped_classifier_is_usable_and_is_the_default_screen(inara, inara_sentences):
     assert safety_classifier.usable(safety_classifier.load())
-    assert inara_classifier.matcher.classifier is not None and inara_classifier.matcher.semantic is None
-    assert inara.matcher.classifier is None and inara.matcher.semantic is not None
+    assert inara.matcher.classifier is not None
+    assert inara.matcher.semantic is not None  # it re-reads what the classifier leaves in doubt (recheck_at)
+    assert inara_sentences.matcher.classifier is None and inara_sentences.matcher.semantic is not None
 
 
 @pytest.mark.model
@@ -156,3 +157,19 @@ NOT_NOW = [
 @pytest.mark.parametrize("text, age", NOT_NOW)
 def test_a_denied_or_finished_emergency_is_not_urgent_now(inara_classifier, text, age):
     assert inara_classifier.match(text, age).safety.level != "urgent"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("clause", ["Please help.", "She's always been a happy kid.", "He loves football."])
+def test_what_the_classifier_leaves_in_doubt_the_sentence_screen_re_reads(inara_classifier, clause, monkeypatch):
+    """A parent's fear of harming the baby, with an ordinary clause first: the classifier alone
+    falls below urgent (with some urgent probability left); the sentence screen, asked to re-read
+    it because of that probability (`recheck_at`), finds it."""
+    text = f"{clause} Every parent feels like this right, like you could throw the baby out of the window?"
+    model = inara_classifier.matcher.classifier
+    assert model["recheck_at"] is not None
+    _, vector = inara_classifier.matcher.embedder.embed_classified(text, 128)
+    assert safety_classifier.urgent_probability(vector, model) >= model["recheck_at"]
+    assert not [f for f in safety_classifier.findings(vector, text, model) if f.level == "urgent"]
+    result = inara_classifier.match(text).safety
+    assert result.level == "urgent" and result.categories[0]["slug"] == "parent-may-harm"

@@ -93,7 +93,7 @@ def test_a_long_post_of_tiny_sentences_is_capped():
 
 
 @pytest.mark.model
-def test_a_question_is_split_into_units_once_and_every_step_reads_those(inara, monkeypatch):
+def test_a_question_is_split_into_units_once_and_every_step_reads_those(inara_sentences, monkeypatch):
     """Question.units: the text is split at the first step that needs it (embedding the units),
     and the screen, the judge and a second look at the same question read the same units."""
     from inara.matching import matcher as matcher_module
@@ -108,9 +108,9 @@ def test_a_question_is_split_into_units_once_and_every_step_reads_those(inara, m
 
     monkeypatch.setattr(semantic_safety, "units", counted)
     monkeypatch.setattr(matcher_module, "units", counted)
-    _, _, texts = inara.matcher.embed_question(question)
-    inara.matcher.screen(question)
-    inara.match(question)
+    _, _, texts = inara_sentences.matcher.embed_question(question)
+    inara_sentences.matcher.screen(question)
+    inara_sentences.match(question)
     assert calls == [question.text]
     assert texts == list(question.units) == units(question.text) and question.units is question.units
 
@@ -213,20 +213,25 @@ def rule_level_drops(texts: list[tuple[int, str]]) -> list[tuple[str, str, bool,
 
 
 @pytest.mark.model
-def test_the_whole_screen_never_switches_off_when_an_ordinary_clause_is_added(inara, monkeypatch):
+@pytest.mark.parametrize("screen", ["inara", "inara_sentences"])
+def test_the_whole_screen_never_switches_off_when_an_ordinary_clause_is_added(screen, request, monkeypatch):
     """End to end with the trained model, on a sample of 60 urgent sentences the screen flags
-    (the structural test above covers every sentence). The questions go through the real
-    `inara.match`; their vectors are the real model's, computed in a few batched calls first (see
-    VectorsByText: about four times faster than a call per question)."""
+    (the structural test above covers every sentence), for the default screen (the classifier)
+    and the sentence screen. The questions go through the real `inara.match`; their vectors are
+    the real model's, computed in a few batched calls first (see VectorsByText: about four times
+    faster than a call per question)."""
+    inara = request.getfixturevalue(screen)
+    classifier = inara.matcher.classifier is not None
     rng = random.Random(5)
     sample = rng.sample(urgent_sentences(), 60)
     vectors = VectorsByText(inara.matcher.embedder)
     monkeypatch.setattr(inara.matcher, "embedder", vectors)
-    vectors.prefetch(sample)
+    vectors.prefetch(sample, classifier)
     urgent = [text for text in sample if inara.match(text).safety.level == "urgent"]
     # The same draws as one loop would make: the clauses are drawn for each urgent text in turn.
     cases = [(text, clause) for text in urgent for clause in rng.sample(ORDINARY_CLAUSES, 6)]
-    vectors.prefetch([with_clause(text, clause, before) for text, clause in cases for before in (False, True)])
+    vectors.prefetch([with_clause(text, clause, before) for text, clause in cases for before in (False, True)],
+                     classifier)
     for text, clause in cases:
         for before in (False, True):
             assert inara.match(with_clause(text, clause, before)).safety.level != "ok", (text, clause)
@@ -358,13 +363,13 @@ def test_a_child_who_wants_a_pet_is_not_sent_to_a_professional(inara):
     "mi hija de 14 regaló todas sus cosas favoritas a sus amigas y les escribió que las va a extrañar",
     "el novio de mi hija tiene 31 años y ella 13, le manda regalos a escondidas",
 ])
-def test_another_language_is_read_by_the_sentence_screen_too(inara, text):
+def test_another_language_is_read_by_the_sentence_screen_too(inara_sentences, text):
     from inara.matching.question import Question
     from inara.matching.safety import rule_findings
 
     question = Question.read(text, None)
     assert question.language == "es" and not rule_findings(question.text, None, question.normalised)
-    result = inara.match(text)
+    result = inara_sentences.match(text)
     assert result.safety.level == "urgent" and result.safety.language == "es"
 
 
@@ -532,17 +537,17 @@ def test_every_urgent_category_says_where_to_go_when_unsure():
 
 
 @pytest.mark.model
-def test_an_everyday_question_one_clause_of_which_brushes_a_warning_is_not_an_emergency(inara, monkeypatch):
+def test_an_everyday_question_one_clause_of_which_brushes_a_warning_is_not_an_emergency(inara_sentences, monkeypatch):
     """Written here, in no training or eval file: the real index reads "she's 9 and a couple of
     girls in her class wear one" as near a warning, and without the second reading the parent of
     a girl who needs her first bra is told to call child protection now."""
     text = "what age should I get my daughter her first bra? she's 9 and a couple of girls in her class wear one"
-    assert inara.matcher.screen(text).level == "ok"  # the judge (safety_judge) reads the question as everyday
+    assert inara_sentences.matcher.screen(text).level == "ok"  # the judge (safety_judge) reads the question as everyday
     monkeypatch.setattr(safety_judge, "usable", lambda model: False)
-    result = inara.matcher.screen(text)
+    result = inara_sentences.matcher.screen(text)
     assert (result.level, result.category) == ("see-professional", "safety-worry")
     monkeypatch.setattr(semantic_safety, "doubtful", lambda best, whole: False)
-    assert inara.matcher.screen(text).level == "urgent"
+    assert inara_sentences.matcher.screen(text).level == "urgent"
 
 
 def test_the_newer_topics_questions_weigh_against_urgent_findings_only():
@@ -561,14 +566,14 @@ def test_the_newer_topics_questions_weigh_against_urgent_findings_only():
     "my ex's new boyfriend keeps making my 6yo sit on his lap and tells her it's their little secret",
     "my daughter's 14 and an online 'friend' in his thirties has been sending her gifts and asking her to meet him alone",
 ])
-def test_the_sentence_screen_finds_what_no_rule_does(inara, text):
+def test_the_sentence_screen_finds_what_no_rule_does(inara_sentences, text):
     """Wordings written here (in no training file) that no rule matches: only the shipped sentence
     index and its thresholds make them urgent. (The category it names for them is not yet
     reliable, neglect and missing-child here, so only the level is asserted: issue 10.)"""
     from inara.matching.safety import rule_findings
 
     assert rule_findings(text, None) == []
-    assert inara.matcher.screen(text).level == "urgent"
+    assert inara_sentences.matcher.screen(text).level == "urgent"
 
 
 @pytest.mark.model
@@ -580,16 +585,16 @@ def test_the_sentence_screen_finds_what_no_rule_does(inara, text):
     ("When I'm at work my partner 'disciplines' my son with a belt. My son (9) told me and showed me the welts.",
      "physical-abuse", "parent-may-harm"),
 ])
-def test_the_category_the_question_is_nearest_leads_when_several_are_found(inara, text, category, also):
-    slugs = [c["slug"] for c in inara.match(text).safety.categories]
+def test_the_category_the_question_is_nearest_leads_when_several_are_found(inara_sentences, text, category, also):
+    slugs = [c["slug"] for c in inara_sentences.match(text).safety.categories]
     assert slugs[0] == category and also in slugs, slugs
 
 
 @pytest.mark.model
-def test_a_rules_category_is_kept_beside_a_nearer_one(inara):
+def test_a_rules_category_is_kept_beside_a_nearer_one(inara_sentences):
     """The rule reads "daddy hurts her bum" as sexual abuse, the trained screen as physical abuse (the
     nearer, so it leads since 2026-12-02): both messages are shown, both to child protection."""
-    result = inara.match("my 3 year old said daddy hurts her bum and she cried when he bathed her").safety
+    result = inara_sentences.match("my 3 year old said daddy hurts her bum and she cried when he bathed her").safety
     assert {"sexual-abuse", "physical-abuse"} <= {c["slug"] for c in result.categories}
     assert result.next_steps[0] == result.categories[0]["call"]
 

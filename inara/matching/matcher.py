@@ -17,6 +17,7 @@ import numpy as np
 
 from ..content.models import Library
 from ..errors import BadInput
+from ..vocab import SCREENS
 from .age import OUTSIDE
 from .data_files import out_of_scope
 from .lexical import BM25
@@ -157,7 +158,7 @@ def other_language_message(language: str) -> str:
 
 class Matcher:
     def __init__(self, library: Library, embedder=None, store=None, method: str = "fusion",
-                 screen: str = "sentences"):
+                 screen: str = SCREENS[0]):
         self.library = library
         self.embedder = embedder if method != "lexical" else None
         self.method = method if embedder is not None or method == "lexical" else "lexical"

@@ -13,8 +13,11 @@ urgent categories together reach `urgent_at`, under the most probable of them; o
 flagged for a professional when every category together reaches `flag_at`, under the most
 probable see-professional category, or, when the urgent ones weigh more, under the
 `when_unsure` category of the most probable urgent one (a doctor or the right service, never the
-emergency number on a doubt). The thresholds were chosen on sets it never trained on
-(`data/safety_classifier.json` names them; evals/README.md has the splits).
+emergency number on a doubt). A question it leaves below urgent while the urgent categories
+together still reach `recheck_at` is read by the sentence screen and its judge as well
+(matcher.findings): one added clause moves the classifier's reading more than theirs. The
+thresholds were chosen on sets it never trained on (`data/safety_classifier.json` names them;
+evals/README.md has the splits). The default screen since 2026-12-04 (blind-safety-25).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ the real `Inara.match`; prints how many the screen flags alone and how many of t
 with a clause. With --clauses FILE (one clause per line, e.g. the held-out
 evals/clauses/test.txt), each sentence meets 20 clauses drawn from the file (seeded) instead.
 
-    python3 scripts/experiments/screen_stability.py [N] [--screen classifier] [--clauses FILE]
+    python3 scripts/experiments/screen_stability.py [N] [--screen classifier] [--clauses FILE] [--from SET,SET]
 """
 
 from __future__ import annotations
@@ -35,7 +35,13 @@ def main() -> None:
     vectors = VectorsByText(inara.matcher.embedder)
     inara.matcher.embedder = vectors
     classifier = screen == "classifier"
-    sample = random.Random(7).sample(urgent_sentences(), n)
+    pool_sentences = urgent_sentences()
+    if "--from" in options:  # urgent lines of these eval files only (e.g. sets the classifier never trained on)
+        import json
+        pool_sentences = [json.loads(line)["text"] for name in options["--from"].split(",")
+                          for line in (ROOT / "evals" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+                          if line.strip() and json.loads(line).get("safety") == "urgent"]
+    sample = random.Random(7).sample(pool_sentences, min(n, len(pool_sentences)))
     vectors.prefetch(sample, classifier)
     alone = [text for text in sample if inara.match(text).safety.level != "ok"]
     draw = random.Random(11)
