@@ -121,10 +121,16 @@ def test_the_classifier_finds_an_emergency_no_rule_names(inara_classifier, text,
                    "qc-train-3, written clauses) reads this as ordinary; the one shipped before it read it as urgent. "
                    "A rule now catches it (tests/test_safety.py, self-harm)")
 def test_the_classifier_alone_reads_a_shut_garage_with_the_engine_running_as_urgent(inara_classifier):
-    text = "grandma found him in the garage with the car running and the door shut"
-    _, vector = inara_classifier.matcher.embedder.embed_classified(text, 128)
-    found = safety_classifier.findings(vector, text, inara_classifier.matcher.classifier)
+    _, found = classifier_alone(inara_classifier, "grandma found him in the garage with the car running and the door shut")
     assert found and found[0].level == "urgent"
+
+
+def classifier_alone(app, text: str) -> tuple[float, list]:
+    """The classifier's reading of a question without the rules or the re-read: its urgent
+    probability and its findings."""
+    model = app.matcher.classifier
+    _, vector = app.matcher.embedder.embed_classified(text, 128)
+    return safety_classifier.urgent_probability(vector, model), safety_classifier.findings(vector, text, model)
 
 
 ORDINARY = [
@@ -161,15 +167,15 @@ def test_a_denied_or_finished_emergency_is_not_urgent_now(inara_classifier, text
 
 @pytest.mark.model
 @pytest.mark.parametrize("clause", ["Please help.", "She's always been a happy kid.", "He loves football."])
-def test_what_the_classifier_leaves_in_doubt_the_sentence_screen_re_reads(inara_classifier, clause, monkeypatch):
+def test_what_the_classifier_leaves_in_doubt_the_sentence_screen_re_reads(inara_classifier, clause):
     """A parent's fear of harming the baby, with an ordinary clause first: the classifier alone
     falls below urgent (with some urgent probability left); the sentence screen, asked to re-read
     it because of that probability (`recheck_at`), finds it."""
     text = f"{clause} Every parent feels like this right, like you could throw the baby out of the window?"
-    model = inara_classifier.matcher.classifier
-    assert model["recheck_at"] is not None
-    _, vector = inara_classifier.matcher.embedder.embed_classified(text, 128)
-    assert safety_classifier.urgent_probability(vector, model) >= model["recheck_at"]
-    assert not [f for f in safety_classifier.findings(vector, text, model) if f.level == "urgent"]
+    recheck_at = inara_classifier.matcher.classifier["recheck_at"]
+    assert recheck_at is not None
+    urgent, found = classifier_alone(inara_classifier, text)
+    assert urgent >= recheck_at
+    assert not [f for f in found if f.level == "urgent"]
     result = inara_classifier.match(text).safety
     assert result.level == "urgent" and result.categories[0]["slug"] == "parent-may-harm"

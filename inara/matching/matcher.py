@@ -235,6 +235,13 @@ class Matcher:
         # times the question alone; the parts together cost about one short pass.
         if self.semantic is None:
             return self.embedder.embed([text], max_tokens=QUERY_TOKENS)[0], None, []
+        return self._sentence_vectors(question)
+
+    def _sentence_vectors(self, question: Question | str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+        """The topic vector, and what the sentence screen reads (the question, its sentences and
+        clauses, in the screen's space) with their texts: for every question when the sentence
+        screen is the screen, and for one the classifier asks it to re-read."""
+        text = question.text if isinstance(question, Question) else question
         if hasattr(self.embedder, "embed_question"):
             topic, whole = self.embedder.embed_question(text, max_tokens=QUERY_TOKENS)
         else:
@@ -275,23 +282,9 @@ class Matcher:
             if (self.semantic is None or recheck_at is None or safety_judge.level_of(found) == "urgent"
                     or safety_classifier.urgent_probability(unit_vectors[0], self.classifier) < recheck_at):
                 return found
-            vectors, texts = self._sentence_vectors(question)
+            _, vectors, texts = self._sentence_vectors(question)
             return found + [f for f in self._sentence_findings(question, findings, vectors, texts) if f not in findings]
         return self._sentence_findings(question, findings, unit_vectors, unit_texts)
-
-    def _sentence_vectors(self, question: Question) -> tuple[np.ndarray, list[str]]:
-        """The vectors the sentence screen reads (the question, its sentences and clauses, in the
-        screen's space), for a question the classifier asked it to re-read."""
-        text = question.text
-        if hasattr(self.embedder, "embed_question"):
-            _, whole = self.embedder.embed_question(text, max_tokens=QUERY_TOKENS)
-        else:
-            whole = self.embedder.embed([text], max_tokens=QUERY_TOKENS)
-        parts = list(question.units)
-        if len(parts) <= 1:
-            return whole, parts[:1]
-        screen = getattr(self.embedder, "screen", self.embedder)
-        return np.vstack([whole, screen.embed(parts[1:], max_tokens=QUERY_TOKENS)]), parts
 
     def _sentence_findings(self, question: Question, findings: list, unit_vectors: np.ndarray | None,
                            unit_texts: list[str]) -> list:
