@@ -647,6 +647,9 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my boyfriend choked me in front of the kids", None),
     ],
     "medical-emergency": [
+        # a fit now, after one long ago (2026-12-04)
+        ("he had a febrile fit when he was two, nothing since, but right now he is fitting again", 6),
+        ("she's started fitting in the car seat and her eyes are rolling", 1),
         # a household chemical, then a mouth that burns: still urgent beside a question about storing it (2026-12-04)
         ("where do you keep bleach? found her with the bottle open and her mouth is burning", 2),
         ("he got the oven cleaner out from under the sink and now his lips are stinging", 3),
@@ -1353,3 +1356,19 @@ def test_walking_and_soiling_are_signs_only_past_the_usual_age():
     soiling = "he poos in his pants most days"
     assert screen(soiling, "generic", 3).level == "ok"
     assert screen(soiling, "generic", 5).level == "see-professional"
+
+
+@pytest.mark.parametrize("text, over", [
+    ("he had a febrile fit when he was two, nothing since, and now he is scared of thunder", True),
+    ("years ago, when she was a baby, she swallowed a coin and it passed fine. now she's 7", True),
+    ("she fainted at a concert last year, it never happened again, and now she wants to go to another", True),
+    ("he had a febrile fit when he was two, nothing since, but right now he is fitting again", False),
+    ("she had a seizure last year, nothing since. she's grey and floppy this morning", False),
+    ("she had a seizure last year and she is having one now, nothing since until today", False),
+    ("he swallowed a magnet an hour ago, nothing since", False),
+])
+def test_an_event_told_as_over_is_read_as_over(text, over):
+    """safety.finished_before: what the safety classifier's emergency findings are checked against
+    (it reads the whole question, so the rules' sentence-by-sentence time reading does not apply)."""
+    from inara.matching.safety import finished_before
+    assert finished_before(strip_accents(normalised(text).lower())) is over

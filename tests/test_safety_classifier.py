@@ -179,3 +179,32 @@ def test_what_the_classifier_leaves_in_doubt_the_sentence_screen_re_reads(inara_
     assert not [f for f in found if f.level == "urgent"]
     result = inara_classifier.match(text).safety
     assert result.level == "urgent" and result.categories[0]["slug"] == "parent-may-harm"
+
+
+def _sure_of(slug: str) -> dict:
+    """A classifier head that reads every question as `slug` (its bias alone decides)."""
+    from inara.matching.safety import categories
+
+    classes = ["ok", *categories()]
+    bias = np.full(len(classes), -10.0, dtype=np.float32)
+    bias[classes.index(slug)] = 10.0
+    return {"classes": classes, "weight": np.zeros((len(classes), 384), dtype=np.float32), "bias": bias,
+            "scale": 10.0, "urgent_at": 0.45, "flag_at": 0.8}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("he had a febrile fit when he was two, nothing since, and now he is scared of thunder", []),
+    ("he had a febrile fit when he was two, nothing since, but right now he is fitting again",
+     [("urgent", "medical-emergency")]),
+    ("she's fitting on the kitchen floor", [("urgent", "medical-emergency")]),
+])
+def test_an_emergency_the_question_tells_as_over_is_not_urgent_from_the_classifier(text, expected):
+    """safety_classifier.findings reads time as the rules do in their sentences (safety.finished_before)."""
+    found = safety_classifier.findings(np.zeros(384, dtype=np.float32), text, _sure_of("medical-emergency"))
+    assert [(f.level, f.category) for f in found] == expected
+
+
+def test_a_wish_to_die_told_as_over_still_sees_a_professional():
+    text = "she said she wanted to die when she was 12, nothing since, and now she is 15 and doing well"
+    found = safety_classifier.findings(np.zeros(384, dtype=np.float32), text, _sure_of("suicide-self-harm"))
+    assert [(f.level, f.category) for f in found] == [("see-professional", "anxiety-mood-ocd")]

@@ -571,13 +571,35 @@ class Finding:
 # Said later in the same sentence, these end an event however many clauses lie between ("a febrile
 # convulsion at 2, scary, over in a minute, never happened again").
 ENDED_SINCE = re.compile(r"\b(?:never happened again|(?:has been|been|was) fine (?:ever )?since|no (?:problems|issues) since|"
-                         r"fully recovered|not happened since|hasn'?t happened since)\b")
+                         r"fully recovered|not happened since|hasn'?t happened since|nothing (?:else |like it |like that )?since|"
+                         r"none since|not (?:once|one) since|(?:it |and it )?passed (?:fine|normally|on its own|through fine))\b")
 
 
 def ended_later(rest: str) -> bool:
     """`rest`: the sentence after the clause of a match. True when it says the event is over, and
     says nothing of now."""
     return bool(ENDED_SINCE.search(rest)) and not NOW.search(ENDED_SINCE.sub(" ", rest))
+
+
+def finished_before(text: str) -> bool:
+    """A question that tells of an event as over: a time in the past and, later in the same
+    sentence, that nothing has happened since ("a febrile fit when he was two, nothing since, and
+    now he is scared of thunder"), with no "now" between the two. `text` lower case, accents
+    stripped. What the safety classifier (which reads the whole question) finds of an emergency
+    that ends with time is dropped then, as a rule's finding is in its own sentence."""
+    for past in PAST.finditer(text):
+        stop = SENTENCE_END.search(text, past.end())
+        rest = text[past.end():stop.start() if stop else len(text)]
+        ended = ENDED_SINCE.search(rest)
+        if ended and not NOW.search(rest[:ended.start()]) and not HAPPENING_AGAIN.search(text, past.end() + ended.end()):
+            return True
+    return False
+
+
+# After "nothing since", what says it is happening again now ("... but right now he is fitting again");
+# a plain "now" is not it ("nothing since, and now he is scared of thunder").
+HAPPENING_AGAIN = re.compile(r"\b(?:again|right now|just now|at the moment|currently|(?:\d+|a few|few|ten|twenty) minutes? ago|"
+                             r"an hour ago|\d+ hours? ago|tonight|this (?:morning|afternoon|evening))\b")
 
 
 def with_context(finding: Finding, sentence: str, start: int | None = None, rest: str = "") -> Finding | None:

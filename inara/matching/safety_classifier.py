@@ -28,7 +28,8 @@ from functools import lru_cache
 import numpy as np
 
 from .model_files import classifier_layers
-from .safety import DATA, Finding, categories
+from .age import normalise_numbers
+from .safety import DATA, ENDS_WITH_TIME, Finding, categories, finished_before, strip_accents
 
 MODEL = DATA / "safety_classifier.json"
 OK = "ok"
@@ -82,8 +83,14 @@ def findings(vector: np.ndarray, text: str, model: dict) -> list[Finding]:
     urgent = sum(p[slug] for slug in known if known[slug].level == "urgent")
     if urgent >= model["urgent_at"]:
         ranked = sorted(by_level["urgent"], key=by_level["urgent"].get, reverse=True)
-        return [Finding("urgent", slug, f"classifier:{slug}", text)
-                for i, slug in enumerate(ranked) if i == 0 or by_level["urgent"][slug] >= ALSO_AT]
+        found = [Finding("urgent", slug, f"classifier:{slug}", text)
+                 for i, slug in enumerate(ranked) if i == 0 or by_level["urgent"][slug] >= ALSO_AT]
+        if all(f.category in ENDS_WITH_TIME for f in found) and finished_before(strip_accents(normalise_numbers(text).lower())):
+            # An emergency told as over ("..., nothing since"): none now, as the rules read it;
+            # a past wish to die still sees a professional (safety.ENDS_WITH_TIME).
+            after = {ENDS_WITH_TIME[f.category] for f in found} - {None}
+            return [Finding("see-professional", slug, "classifier:past", text) for slug in sorted(after)]
+        return found
     if 1.0 - p[OK] < model["flag_at"]:
         return []
     if urgent >= sum(by_level["see-professional"].values()):
