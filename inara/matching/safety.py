@@ -572,13 +572,19 @@ class Finding:
 # convulsion at 2, scary, over in a minute, never happened again").
 ENDED_SINCE = re.compile(r"\b(?:never happened again|(?:has been|been|was) fine (?:ever )?since|no (?:problems|issues) since|"
                          r"fully recovered|not happened since|hasn'?t happened since|nothing (?:else |like it |like that )?since|"
-                         r"none since|not (?:once|one) since|(?:it |and it )?passed (?:fine|normally|on its own|through fine))\b")
+                         r"none since|not (?:once|one) since|passed (?:fine|normally|on its own|through fine))\b")
 
 
 def ended_later(rest: str) -> bool:
     """`rest`: the sentence after the clause of a match. True when it says the event is over, and
     says nothing of now."""
     return bool(ENDED_SINCE.search(rest)) and not NOW.search(ENDED_SINCE.sub(" ", rest))
+
+
+# After "nothing since", what says it is happening again now ("... but right now he is fitting again");
+# a plain "now" is not it ("nothing since, and now he is scared of thunder").
+HAPPENING_AGAIN = re.compile(r"\b(?:again|right now|just now|at the moment|currently|(?:\d+|a few|few|ten|twenty) minutes? ago|"
+                             r"an hour ago|\d+ hours? ago|tonight|this (?:morning|afternoon|evening))\b")
 
 
 def finished_before(text: str) -> bool:
@@ -594,12 +600,6 @@ def finished_before(text: str) -> bool:
         if ended and not NOW.search(rest[:ended.start()]) and not HAPPENING_AGAIN.search(text, past.end() + ended.end()):
             return True
     return False
-
-
-# After "nothing since", what says it is happening again now ("... but right now he is fitting again");
-# a plain "now" is not it ("nothing since, and now he is scared of thunder").
-HAPPENING_AGAIN = re.compile(r"\b(?:again|right now|just now|at the moment|currently|(?:\d+|a few|few|ten|twenty) minutes? ago|"
-                             r"an hour ago|\d+ hours? ago|tonight|this (?:morning|afternoon|evening))\b")
 
 
 def with_context(finding: Finding, sentence: str, start: int | None = None, rest: str = "") -> Finding | None:
