@@ -562,6 +562,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("vomita di nascosto dopo i pasti", 15),
     ],
     "self-harm": [
+        ("she texted me she's gonna end it tonight, her phone is off now", 15),
         # added after blind-safety-28's first run, in new words: a decision to end it
         ("found a note in his school planner, he says he has made up his mind to end it this week", 14),
         # narrowed after blind-safety-27 (a form that asks about them); a child who has them still fires
@@ -1110,6 +1111,8 @@ ORDINARY = [
     "portable fan on all night but not pointing at her, is that safe for a 1 year old in this heat?",
     # the night-alone pattern of blind-safety-28 reads a child's age: a teenager home alone is not it
     "DD 16 is on her own from 8pm till 7am on my night shifts now, how do I make sure she locks up?",
+    # "end it" with someone is a break-up (narrowed 2026-12-04); said alone it still fires (tests above)
+    "my 15yo texted that she's going to end it with her girlfriend after the prom, any advice on first break-ups?",
 ]
 
 
