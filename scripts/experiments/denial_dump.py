@@ -45,7 +45,7 @@ def main() -> None:
                 _, vec = m.embedder.embed_classified(q.text, 128)
                 p = safety_classifier.probabilities(vec, model)
                 cls = safety_classifier.findings(vec[0], q.text, model)
-                res = inara.match(item["text"], item.get("age_years")) if q.age.refusal is None else None
+                res = inara.match(item["text"], item.get("age_years")) if not q.age.refusal else None
                 row = {"set": Path(name).stem, "text": q.text, "label": item.get("safety"),
                        "category": item.get("category"), "rules": level_of(rules),
                        "classifier": level_of(cls), "p": {k: round(v, 4) for k, v in p.items()},
