@@ -190,7 +190,7 @@ def build(source: Path, target: Path, precision: str = "fp32", outputs: tuple[st
         fp32 = Path(tmp) / "fp32.onnx"
         onnx.save(_graph(weights, layers, screen, outputs, topic[0] if topic else None, classifier), str(fp32))
         built = fp32
-        if precision == "int8":
+        if precision.startswith("int8"):
             from onnxruntime.quantization import QuantType, quantize_dynamic
 
             built = Path(tmp) / "int8.onnx"
@@ -198,12 +198,34 @@ def build(source: Path, target: Path, precision: str = "fp32", outputs: tuple[st
             # to cosine 0.956 from full precision; a scale per channel keeps 0.99.
             logging.disable(logging.WARNING)  # its advice to pre-process is for image models
             try:
+                heads = [h for h in (topic[0] if topic else None, screen, classifier) if h]
                 quantize_dynamic(str(fp32), str(built), per_channel=True, weight_type=QuantType.QInt8,
-                                 op_types_to_quantize=["MatMul"])
+                                 op_types_to_quantize=["MatMul"],
+                                 nodes_to_quantize=quantized_nodes(onnx.load(str(fp32)), precision,
+                                                                   min([layers] + [first_layer(h) for h in heads])))
             finally:
                 logging.disable(logging.NOTSET)
         os.replace(built, target)
     return target
+
+
+PRECISIONS = ("fp32", "int8", "int8-shared", "int8-ffn")
+
+
+def quantized_nodes(model, precision: str, cut: int) -> list[str] | None:
+    """The MatMul nodes a precision quantises (None: all of them). int8-shared: only the layers
+    below the heads' own (the heads' layers, the safety classifier's among them, stay in full
+    precision); int8-ffn: only each layer's feed-forward pair, two thirds of the weights (the
+    attention's products stay in full precision)."""
+    if precision == "int8":
+        return None
+    names = [n.name for n in model.graph.node if n.op_type == "MatMul" and n.input[1].endswith(".wT")]
+    if precision == "int8-shared":
+        return [n for n in names if n.startswith("encoder.layer.") and int(n.split(".")[2]) < cut]
+    if precision == "int8-ffn":
+        return [n for n in names if n.endswith((".intermediate.dense.mm", ".output.dense.mm"))
+                and ".attention." not in n]
+    raise ValueError(f"unknown precision {precision!r}")
 
 
 def ensure_model(precision: str = "fp32", source: Path | None = None, folder: Path | None = None,

@@ -5,7 +5,11 @@ the real `Inara.match`; prints how many the screen flags alone and how many of t
 with a clause. With --clauses FILE (one clause per line, e.g. the held-out
 evals/clauses/test.txt), each sentence meets 20 clauses drawn from the file (seeded) instead.
 
-    python3 scripts/experiments/screen_stability.py [N] [--screen classifier] [--clauses FILE] [--from SET,SET]
+    python3 scripts/experiments/screen_stability.py [N] [--screen classifier] [--clauses FILE] [--from SET,SET] [--languages other]
+
+--from all: every eval set; --languages other: only their lines not in English (an English clause
+added to a question in another language is the case a retrain with other-language ordinary
+questions broke, evals/results/classifier-2026-12-04d/).
 """
 
 from __future__ import annotations
@@ -38,9 +42,13 @@ def main() -> None:
     pool_sentences = urgent_sentences()
     if "--from" in options:  # urgent lines of these eval files only (e.g. sets the classifier never trained on)
         import json
-        pool_sentences = [json.loads(line)["text"] for name in options["--from"].split(",")
-                          for line in (ROOT / "evals" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
-                          if line.strip() and json.loads(line).get("safety") == "urgent"]
+        names = (sorted(p.stem for p in (ROOT / "evals").glob("*.jsonl")) if options["--from"] == "all"
+                 else options["--from"].split(","))
+        other = options.get("--languages") == "other"
+        pool_sentences = [item["text"] for name in names
+                          for item in map(json.loads, filter(str.strip, (ROOT / "evals" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()))
+                          if item.get("safety") == "urgent" and (not other or item.get("language", "en") != "en")]
+        pool_sentences = list(dict.fromkeys(pool_sentences))
     sample = random.Random(7).sample(pool_sentences, min(n, len(pool_sentences)))
     vectors.prefetch(sample, classifier)
     alone = [text for text in sample if inara.match(text).safety.level != "ok"]
