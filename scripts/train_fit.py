@@ -5,9 +5,10 @@
 
 Training rows (label 1: the best topic's guide fits; 0: no guide fits):
   - each topic phrasing, scored without itself, when its own topic ranks first     -> 1
-  - real questions of dev, blind-2, blind-3 and new-topics-heldout (REAL_SETS)
-    whose top topic is acceptable                                                   -> 1
-  - the no-guide sets of NO_GUIDE_SETS (in-scope subjects no topic covers)          -> 0
+  - real questions of dev, blind-2, blind-3, new-topics-heldout and the reach training sets
+    (REAL_SETS) whose top topic is acceptable                                       -> 1
+  - the no-guide sets of NO_GUIDE_SETS (in-scope subjects no topic covers), and the in-scope
+    questions of the reach training sets no topic covers (REACH_TRAIN_SETS)        -> 0
 (Phrasings scored with their whole topic left out were tried as more "no fit" rows: they made
 the model refuse 13 more of the 171 dev questions it answered rightly at the same share of
 no-guide questions given a guide, so they are computed and reported, not trained on.)
@@ -68,16 +69,25 @@ def phrasing_evidence(inara: Inara):
 # (no-guide-test.jsonl and the blind sets written after these): no-guide-test-2 has been a
 # development set since its planned runs; no-guide-train-2 was written to be trained on.
 NO_GUIDE_SETS = ("no-guide-train.jsonl", "no-guide-test-2.jsonl", "no-guide-train-2.jsonl")
+# Questions as parents ask them, labelled against the topic list (evals/results/blind-reach-12-plan.md):
+# their in-scope questions no topic covers are no-guide rows (each its own group for the folds),
+# their fitting ones real questions. The no-guide sets above are ten questions a chosen subject;
+# the no-guide questions parents ask sit next to topics (care routines, mealtimes, everyday health).
+REACH_TRAIN_SETS = ("reach-train-1.jsonl", "reach-train-2.jsonl")
 
 
 @functools.cache
 def no_guide_items() -> list[dict]:
     """Read once per run: the probe, the rows and the folds all ask for them."""
     items = []
-    for name in NO_GUIDE_SETS:
+    for name in NO_GUIDE_SETS + REACH_TRAIN_SETS:
         path = ROOT / "evals" / name
         if path.exists():
-            items += [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+            read = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+            if name in REACH_TRAIN_SETS:
+                read = [item for item in read if item.get("in_scope", True) and not item.get("expected_topic")
+                        and item.get("safety", "ok") == "ok"]
+            items += read
     return items
 
 
@@ -158,7 +168,7 @@ def rows(inara: Inara, probe: Probe):
 # top-ranked topic is an acceptable answer, 0 when it is not (main keeps the 1s): the model learns
 # what a real question that fits looks like, not only a card phrasing. blind-reach-5 and
 # no-guide-test are never read here: they are the test split.
-REAL_SETS = ("dev.jsonl", "blind-2.jsonl", "blind-3.jsonl", "new-topics-heldout.jsonl")
+REAL_SETS = ("dev.jsonl", "blind-2.jsonl", "blind-3.jsonl", "new-topics-heldout.jsonl") + REACH_TRAIN_SETS
 
 
 def acceptable_extra() -> dict[str, set[str]]:
@@ -172,6 +182,8 @@ def real_evidence(inara: Inara):
     REAL_SETS: the one loop over them, for training here and for the experiments."""
     extra = acceptable_extra()
     for name in REAL_SETS:
+        if not (ROOT / "evals" / name).exists():
+            continue
         for line in (ROOT / "evals" / name).read_text().splitlines():
             if not line.strip():
                 continue
