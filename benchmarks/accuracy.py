@@ -70,7 +70,7 @@ def measure(inara: Inara, items: list[dict]) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--embedder", action="append", choices=["numpy", "onnx", "onnx-int8", "onnx-int8-shared", "onnx-int8-ffn"])
+    parser.add_argument("--embedder", action="append", choices=["numpy", "onnx", "onnx-int8", "onnx-int8-shared", "onnx-int8-ffn", "onnx-int8-up"])
     parser.add_argument("--sets", nargs="*", default=SETS)
     args = parser.parse_args()
     kinds = args.embedder or ["numpy", "onnx"]

@@ -175,17 +175,17 @@ def _normalise(x: np.ndarray) -> np.ndarray:
     return (x / np.maximum(norms, 1e-12)).astype(np.float32)
 
 
-EMBEDDERS = ("onnx", "onnx-int8", "onnx-int8-shared", "onnx-int8-ffn", "numpy")
+EMBEDDERS = ("onnx", "onnx-int8", "onnx-int8-shared", "onnx-int8-ffn", "onnx-int8-up", "numpy")
 
 
 def make_embedder(kind: str) -> Embedder:
     """onnx: the model on ONNX Runtime, full precision (the default); onnx-int8: the same with
     weights quantised per channel (faster, vectors at cosine ~0.99 from the reference); numpy:
-    the reference forward pass in this module. onnx-int8-shared and onnx-int8-ffn quantise part of
+    the reference forward pass in this module. onnx-int8-shared, -ffn and -up quantise part of
     the weights (onnx_minilm.quantized_nodes): trials for issue 12, not defaults."""
     if kind == "numpy":
         return MiniLM()
-    if kind in ("onnx", "onnx-int8", "onnx-int8-shared", "onnx-int8-ffn"):
+    if kind in EMBEDDERS and kind.startswith("onnx"):
         from .onnx_minilm import OnnxMiniLM
 
         return OnnxMiniLM(kind.removeprefix("onnx-") if kind != "onnx" else "fp32")

@@ -209,14 +209,14 @@ def build(source: Path, target: Path, precision: str = "fp32", outputs: tuple[st
     return target
 
 
-PRECISIONS = ("fp32", "int8", "int8-shared", "int8-ffn")
+PRECISIONS = ("fp32", "int8", "int8-shared", "int8-ffn", "int8-up")
 
 
 def quantized_nodes(model, precision: str, cut: int) -> list[str] | None:
     """The MatMul nodes a precision quantises (None: all of them). int8-shared: only the layers
     below the heads' own (the heads' layers, the safety classifier's among them, stay in full
     precision); int8-ffn: only each layer's feed-forward pair, two thirds of the weights (the
-    attention's products stay in full precision)."""
+    attention's products stay in full precision); int8-up: only the first of that pair."""
     if precision == "int8":
         return None
     names = [n.name for n in model.graph.node if n.op_type == "MatMul" and n.input[1].endswith(".wT")]
@@ -225,6 +225,8 @@ def quantized_nodes(model, precision: str, cut: int) -> list[str] | None:
     if precision == "int8-ffn":
         return [n for n in names if n.endswith((".intermediate.dense.mm", ".output.dense.mm"))
                 and ".attention." not in n]
+    if precision == "int8-up":  # the first of the pair only: its input is layer-normed, without outliers
+        return [n for n in names if n.endswith(".intermediate.dense.mm")]
     raise ValueError(f"unknown precision {precision!r}")
 
 
