@@ -1,7 +1,7 @@
 """Accuracy and safety of each embedder on every eval set, from the same commit, as one table.
 
     python3 benchmarks/accuracy.py                       # numpy (before) and onnx (default)
-    python3 benchmarks/accuracy.py --embedder onnx-int8  # any of numpy, onnx, onnx-int8
+    python3 benchmarks/accuracy.py --embedder onnx-int8  # any of embeddings.EMBEDDERS
 
 Each question is matched once per embedder, over an index whose phrasings that embedder embedded
 (a fresh one in a temporary folder), and read two ways: as `inara eval FILE --also-acceptable
@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from inara import Inara  # noqa: E402
 from inara.evaluate import evaluate, read_items  # noqa: E402
-from inara.matching.embeddings import make_embedder  # noqa: E402
+from inara.matching.embeddings import EMBEDDERS, make_embedder  # noqa: E402
 
 SETS = ["dev.jsonl", "blind-2.jsonl", "blind-3.jsonl", "blind-safety-1.jsonl", "blind-safety-4.jsonl",
         "new-topics-heldout.jsonl", "no-guide-test.jsonl"]
@@ -70,7 +70,7 @@ def measure(inara: Inara, items: list[dict]) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--embedder", action="append", choices=["numpy", "onnx", "onnx-int8", "onnx-int8-shared", "onnx-int8-ffn", "onnx-int8-up"])
+    parser.add_argument("--embedder", action="append", choices=EMBEDDERS)
     parser.add_argument("--sets", nargs="*", default=SETS)
     args = parser.parse_args()
     kinds = args.embedder or ["numpy", "onnx"]

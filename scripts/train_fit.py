@@ -185,8 +185,6 @@ def real_evidence(inara: Inara):
     REAL_SETS: the one loop over them, for training here and for the experiments."""
     extra = acceptable_extra()
     for name in REAL_SETS + REACH_TRAIN_SETS:
-        if not (ROOT / "evals" / name).exists():
-            continue
         for line in (ROOT / "evals" / name).read_text().splitlines():
             if not line.strip():
                 continue

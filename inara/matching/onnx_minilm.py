@@ -188,7 +188,8 @@ def build(source: Path, target: Path, precision: str = "fp32", outputs: tuple[st
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".build-") as tmp:
         fp32 = Path(tmp) / "fp32.onnx"
-        onnx.save(_graph(weights, layers, screen, outputs, topic[0] if topic else None, classifier), str(fp32))
+        graph = _graph(weights, layers, screen, outputs, topic[0] if topic else None, classifier)
+        onnx.save(graph, str(fp32))
         built = fp32
         if precision.startswith("int8"):
             from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -201,7 +202,7 @@ def build(source: Path, target: Path, precision: str = "fp32", outputs: tuple[st
                 heads = [h for h in (topic[0] if topic else None, screen, classifier) if h]
                 quantize_dynamic(str(fp32), str(built), per_channel=True, weight_type=QuantType.QInt8,
                                  op_types_to_quantize=["MatMul"],
-                                 nodes_to_quantize=quantized_nodes(onnx.load(str(fp32)), precision,
+                                 nodes_to_quantize=quantized_nodes(graph, precision,
                                                                    min([layers] + [first_layer(h) for h in heads])))
             finally:
                 logging.disable(logging.NOTSET)
