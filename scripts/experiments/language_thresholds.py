@@ -25,8 +25,8 @@ def main() -> None:
     parser.add_argument("--languages", default="other", help="other (not English) or en")
     args = parser.parse_args()
     from inara import Inara
-    from inara.errors import BadInput
     from inara.matching.matcher import Matcher
+    from reread_filters import score  # the same counts, beside this file
 
     files = [Path(p) for p in args.sets] if args.sets else sorted(
         p for p in (ROOT / "evals").glob("blind-safety-2*.jsonl"))
@@ -55,27 +55,7 @@ def main() -> None:
         current.clear()
         if pair:
             current.update(urgent_at=pair[0], flag_at=pair[1])
-        counts = {"urgent": [0, 0], "see-professional": [0, 0, 0], "ok": [0, 0, 0]}
-        for r in chosen:
-            try:
-                level = inara.match(r["text"], r.get("age_years")).safety.level
-            except BadInput:
-                level = "ok"
-            label = r.get("safety", "ok")
-            if label == "urgent":
-                counts["urgent"][0] += level == "urgent"
-                counts["urgent"][1] += 1
-            elif label == "see-professional":
-                counts["see-professional"][0] += level != "ok"
-                counts["see-professional"][2] += 1
-            else:
-                counts["ok"][0] += level != "ok"
-                counts["ok"][1] += level == "urgent"
-                counts["ok"][2] += 1
-        u, s, o = counts["urgent"], counts["see-professional"], counts["ok"]
-        print(f"{'shipped' if pair is None else pair}: urgent {u[0]}/{u[1]}, see-professional {s[0]}/{s[2]}, "
-              f"look-alikes flagged {o[0]}/{o[2]} ({o[1]} urgent)", flush=True)
-
+        print(f"{'shipped' if pair is None else pair}: {score(inara, chosen)}", flush=True)
 
 if __name__ == "__main__":
     main()
