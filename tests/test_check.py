@@ -322,3 +322,25 @@ def test_a_sign_the_screen_reads_as_ordinary_is_a_disagreement_naming_the_guide(
     assert str(found[0]).startswith("guides/bedtime-and-sleep/toddler.yaml: when_to_get_help.0: the safety "
                                     "screen to read this sign as see-professional, as the guide does, got 'ok'")
     assert found[1].got != "urgent"
+
+
+def test_a_figure_outside_a_cited_research_point_is_a_warning_naming_file_and_field(library_copy):
+    path = library_copy / "guides" / "picky-eating" / "toddler.yaml"
+    edit_yaml(path, lambda g: g.update(hook=g["hook"] + " About 40% of toddlers refuse new food."))
+    checked = check(library_copy)
+    assert not checked.problems
+    found = [w for w in checked.warnings if w.field == "hook" and "picky-eating" in str(w.file)]
+    assert len(found) == 1 and "40%" in found[0].expected, checked.warnings
+
+
+@pytest.mark.parametrize("words", ["It is 8:40 on a Tuesday.", "At 7pm she is tired.", "Your 3-year-old",
+                                   "for 10 minutes", "in 2019 a review", "It is 10:15 am."])
+def test_ages_durations_times_and_years_are_not_figures(library_copy, words):
+    path = library_copy / "guides" / "picky-eating" / "toddler.yaml"
+    edit_yaml(path, lambda g: g.update(hook=f"{g['hook']} {words}"))
+    checked = check(library_copy)
+    assert not [w for w in checked.warnings if "picky-eating" in str(w.file)], checked.warnings
+
+
+def test_the_shipped_guides_have_no_figure_outside_a_cited_point():
+    assert check(SHIPPED).warnings == []

@@ -11,7 +11,7 @@ from ..errors import Problem
 from .models import Library
 
 NUMBER = re.compile(r"(?<![\w/])(?:\d+(?:[.,]\d+)?\s?(?:%|per ?cent\b)|\d{2,}(?:[.,]\d+)?)(?![\w/])")
-ALLOWED = re.compile(r"\b(?:1[0-9]|[2-9])(?:\s?(?:-|to|and)\s?\d+)?\s?(?:year|month|week|day|minute|hour|second)s?\b|\b\d+(?:am|pm)\b|\b(?:19|20)\d\d\b")
+ALLOWED = re.compile(r"\b(?:1[0-9]|[2-9])(?:\s?(?:-|to|and)\s?\d+)?\s?(?:year|month|week|day|minute|hour|second)s?\b|\b\d+(?:am|pm)\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\s?(?:am|pm)?\b|\b(?:19|20)\d\d\b")
 SENTENCE = re.compile(r"(?<=[.!?])\s+")
 MIN_WORDS = 8
 
@@ -31,7 +31,8 @@ def _body_fields(guide):
 
 
 def number_warnings(library: Library) -> list[Problem]:
-    """A number or percentage in body text (ages, durations and times of day are fine)."""
+    """A number or percentage in body text (ages, durations, times of day such as 7pm or 8:40, and
+    years are fine)."""
     out = []
     for key, guide in library.guides.items():
         for field, text in _body_fields(guide):
