@@ -151,9 +151,11 @@ def test_an_ordinary_question_in_alarming_words_is_not_flagged(inara_classifier,
 NOT_NOW = [
     ("she's been low since her nan died but there's been no talk of hurting herself, how do I help her grieve?", 13),
     ("he had a febrile fit when he was two, nothing since, and now he is scared of thunder", 6),
-    pytest.param("years ago, when she was a baby, she swallowed a coin and it passed fine. now she's 7 and wants pierced ears", 7,
-                 marks=pytest.mark.xfail(strict=True, reason="a known miss, issue 10: both trained screens (the classifier, "
-                                         "and the sentence screen's judge) read this finished event as urgent now")),
+    # The re-read (sentence screen and judge) reads these as urgent on their own; told as over, as
+    # the classifier's own reading is (safety_classifier.told_as_over), they are not urgent now.
+    ("years ago, when she was a baby, she swallowed a coin and it passed fine. now she's 7 and wants pierced ears", 7),
+    ("when he was a toddler he drank some bleach, fully recovered, nothing since. now he's 6 and wants to help me clean, is that ok?", 6),
+    ("two years ago he went missing at a festival for an hour, has been fine since, now he's 9 and wants to go to a concert with friends", 9),
     ("I asked him straight out and he says nobody has ever touched him or asked him to keep secrets, "
      "he just hates swimming lessons", 8),
 ]
@@ -163,6 +165,20 @@ NOT_NOW = [
 @pytest.mark.parametrize("text, age", NOT_NOW)
 def test_a_denied_or_finished_emergency_is_not_urgent_now(inara_classifier, text, age):
     assert inara_classifier.match(text, age).safety.level != "urgent"
+
+
+# The same past told, and an emergency now beside it: the past does not hide it.
+PAST_AND_NOW = [
+    ("years ago he swallowed a coin and it passed fine, but just now he swallowed a button battery", 4),
+    ("when she was little she swallowed a magnet and it passed fine, and today she swallowed two more magnets", 5),
+    ("last year he ran off at the fair and was found fine, nothing since, but he has not come home from school today and it is 9pm", 10),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, age", PAST_AND_NOW)
+def test_an_emergency_now_beside_one_told_as_over_is_urgent(inara_classifier, text, age):
+    assert inara_classifier.match(text, age).safety.level == "urgent"
 
 
 @pytest.mark.model

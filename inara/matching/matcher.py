@@ -283,7 +283,10 @@ class Matcher:
                     or safety_classifier.urgent_probability(unit_vectors[0], self.classifier) < recheck_at):
                 return found
             _, vectors, texts = self._sentence_vectors(question)
-            return found + [f for f in self._sentence_findings(question, findings, vectors, texts) if f not in findings]
+            # What the re-read adds is a reading of the whole question too: an emergency it finds
+            # that the question tells as over is none now, as for the classifier.
+            added = [f for f in self._sentence_findings(question, findings, vectors, texts) if f not in findings]
+            return found + safety_classifier.told_as_over(added, question.text, "re-read:past")
         return self._sentence_findings(question, findings, unit_vectors, unit_texts)
 
     def _sentence_findings(self, question: Question, findings: list, unit_vectors: np.ndarray | None,

@@ -584,7 +584,8 @@ def ended_later(rest: str) -> bool:
 # After "nothing since", what says it is happening again now ("... but right now he is fitting again");
 # a plain "now" is not it ("nothing since, and now he is scared of thunder").
 HAPPENING_AGAIN = re.compile(r"\b(?:again|right now|just now|at the moment|currently|(?:\d+|a few|few|ten|twenty) minutes? ago|"
-                             r"an hour ago|\d+ hours? ago|tonight|this (?:morning|afternoon|evening))\b")
+                             r"an hour ago|\d+ hours? ago|tonight|today|yesterday|last night|earlier|"
+                             r"this (?:morning|afternoon|evening))\b")
 
 
 def finished_before(text: str) -> bool:

@@ -74,6 +74,20 @@ def urgent_probability(vector: np.ndarray, model: dict) -> float:
     return sum(p[slug] for slug in known if known[slug].level == "urgent")
 
 
+def told_as_over(found: list[Finding], text: str, source: str) -> list[Finding]:
+    """Urgent findings of a reading of the whole question, as the question tells them: an
+    emergency told as over ("years ago she swallowed a coin and it passed fine, nothing since") is
+    none now, as the rules read it in its sentence; a past wish to die still sees a professional
+    (safety.ENDS_WITH_TIME). Findings of any other category, or none urgent, stand as they are."""
+    urgent = [f for f in found if f.level == "urgent"]
+    if (not urgent or not all(f.category in ENDS_WITH_TIME for f in urgent)
+            or not finished_before(strip_accents(normalise_numbers(text).lower()))):
+        return found
+    after = {ENDS_WITH_TIME[f.category] for f in urgent} - {None}
+    return ([f for f in found if f.level != "urgent"]
+            + [Finding("see-professional", slug, source, text) for slug in sorted(after)])
+
+
 def findings(vector: np.ndarray, text: str, model: dict) -> list[Finding]:
     """What the classifier finds in a question (see the module's docstring), most probable first."""
     known = categories()
@@ -85,12 +99,7 @@ def findings(vector: np.ndarray, text: str, model: dict) -> list[Finding]:
         ranked = sorted(by_level["urgent"], key=by_level["urgent"].get, reverse=True)
         found = [Finding("urgent", slug, f"classifier:{slug}", text)
                  for i, slug in enumerate(ranked) if i == 0 or by_level["urgent"][slug] >= ALSO_AT]
-        if all(f.category in ENDS_WITH_TIME for f in found) and finished_before(strip_accents(normalise_numbers(text).lower())):
-            # An emergency told as over ("..., nothing since"): none now, as the rules read it;
-            # a past wish to die still sees a professional (safety.ENDS_WITH_TIME).
-            after = {ENDS_WITH_TIME[f.category] for f in found} - {None}
-            return [Finding("see-professional", slug, "classifier:past", text) for slug in sorted(after)]
-        return found
+        return told_as_over(found, text, "classifier:past")
     if 1.0 - p[OK] < model["flag_at"]:
         return []
     if urgent >= sum(by_level["see-professional"].values()):
