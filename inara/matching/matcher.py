@@ -237,20 +237,26 @@ class Matcher:
             return self.embedder.embed([text], max_tokens=QUERY_TOKENS)[0], None, []
         return self._sentence_vectors(question)
 
-    def _sentence_vectors(self, question: Question | str) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    def _sentence_vectors(self, question: Question | str,
+                          topic_too: bool = True) -> tuple[np.ndarray | None, np.ndarray, list[str]]:
         """The topic vector, and what the sentence screen reads (the question, its sentences and
         clauses, in the screen's space) with their texts: for every question when the sentence
-        screen is the screen, and for one the classifier asks it to re-read."""
+        screen is the screen, and for one the classifier asks it to re-read (`topic_too` False:
+        the topic vector is known, so the whole question runs the screen's layers alone, the same
+        vector bit for bit and about a fifth cheaper)."""
         text = question.text if isinstance(question, Question) else question
-        if hasattr(self.embedder, "embed_question"):
+        screen = getattr(self.embedder, "screen", self.embedder)
+        if not topic_too and screen is not self.embedder:
+            topic, whole = None, screen.embed([text], max_tokens=QUERY_TOKENS)
+        elif hasattr(self.embedder, "embed_question"):
             topic, whole = self.embedder.embed_question(text, max_tokens=QUERY_TOKENS)
         else:
             topic = whole = self.embedder.embed([text], max_tokens=QUERY_TOKENS)
         parts = list(question.units) if isinstance(question, Question) else units(text)
+        topic = None if topic is None else topic[0]
         if len(parts) <= 1:
-            return topic[0], whole, parts[:1]
-        screen = getattr(self.embedder, "screen", self.embedder)
-        return topic[0], np.vstack([whole, screen.embed(parts[1:], max_tokens=QUERY_TOKENS)]), parts
+            return topic, whole, parts[:1]
+        return topic, np.vstack([whole, screen.embed(parts[1:], max_tokens=QUERY_TOKENS)]), parts
 
     def evidence(self, text: str, query: np.ndarray | None = None, drop: np.ndarray | None = None,
                  normalised: str | None = None) -> "Evidence":
@@ -282,7 +288,7 @@ class Matcher:
             if (self.semantic is None or recheck_at is None or safety_judge.level_of(found) == "urgent"
                     or safety_classifier.urgent_probability(unit_vectors[0], self.classifier) < recheck_at):
                 return found
-            _, vectors, texts = self._sentence_vectors(question)
+            _, vectors, texts = self._sentence_vectors(question, topic_too=False)
             # What the re-read adds is a reading of the whole question too: an emergency it finds
             # that the question tells as over is none now, as for the classifier.
             added = [f for f in self._sentence_findings(question, findings, vectors, texts) if f not in findings]
