@@ -24,7 +24,7 @@ from .lexical import BM25
 from . import fit
 from .per_class import PerClass
 from .question import MAX_CHARS, Question, check_question  # noqa: F401 (MAX_CHARS, check_question: kept importable here)
-from .safety import SafetyResult, combine, rule_findings
+from .safety import SafetyResult, combine, rule_findings, told_as_over
 from . import safety_classifier, safety_judge
 from .semantic_safety import SemanticScreen, load_model, units
 
@@ -292,7 +292,7 @@ class Matcher:
             # What the re-read adds is a reading of the whole question too: an emergency it finds
             # that the question tells as over is none now, as for the classifier.
             added = [f for f in self._sentence_findings(question, findings, vectors, texts) if f not in findings]
-            return found + safety_classifier.told_as_over(added, question.text, "re-read:past")
+            return found + told_as_over(added, question.text, "re-read:past")
         return self._sentence_findings(question, findings, unit_vectors, unit_texts)
 
     def _sentence_findings(self, question: Question, findings: list, unit_vectors: np.ndarray | None,

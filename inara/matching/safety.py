@@ -603,6 +603,20 @@ def finished_before(text: str) -> bool:
     return False
 
 
+def told_as_over(found: list[Finding], text: str, source: str) -> list[Finding]:
+    """Urgent findings of a reading of the whole question, as the question tells them: an
+    emergency told as over ("years ago she swallowed a coin and it passed fine, nothing since") is
+    none now, as the rules read it in its sentence; a past wish to die still sees a professional
+    (ENDS_WITH_TIME). Findings of any other category, or none urgent, stand as they are."""
+    urgent = [f for f in found if f.level == "urgent"]
+    if (not urgent or not all(f.category in ENDS_WITH_TIME for f in urgent)
+            or not finished_before(strip_accents(normalise_numbers(text).lower()))):
+        return found
+    after = {ENDS_WITH_TIME[f.category] for f in urgent} - {None}
+    return ([f for f in found if f.level != "urgent"]
+            + [Finding("see-professional", slug, source, text) for slug in sorted(after)])
+
+
 def with_context(finding: Finding, sentence: str, start: int | None = None, rest: str = "") -> Finding | None:
     """The finding as the sentence it came from means it: dropped when negated, and an emergency
     that is over is no emergency now (a self-harm one becomes a see-professional one). `rest`: what

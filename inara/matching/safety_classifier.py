@@ -28,8 +28,7 @@ from functools import lru_cache
 import numpy as np
 
 from .model_files import classifier_layers
-from .age import normalise_numbers
-from .safety import DATA, ENDS_WITH_TIME, Finding, categories, finished_before, strip_accents
+from .safety import DATA, Finding, categories, told_as_over
 
 MODEL = DATA / "safety_classifier.json"
 OK = "ok"
@@ -72,20 +71,6 @@ def urgent_probability(vector: np.ndarray, model: dict) -> float:
     known = categories()
     p = probabilities(vector, model)
     return sum(p[slug] for slug in known if known[slug].level == "urgent")
-
-
-def told_as_over(found: list[Finding], text: str, source: str) -> list[Finding]:
-    """Urgent findings of a reading of the whole question, as the question tells them: an
-    emergency told as over ("years ago she swallowed a coin and it passed fine, nothing since") is
-    none now, as the rules read it in its sentence; a past wish to die still sees a professional
-    (safety.ENDS_WITH_TIME). Findings of any other category, or none urgent, stand as they are."""
-    urgent = [f for f in found if f.level == "urgent"]
-    if (not urgent or not all(f.category in ENDS_WITH_TIME for f in urgent)
-            or not finished_before(strip_accents(normalise_numbers(text).lower()))):
-        return found
-    after = {ENDS_WITH_TIME[f.category] for f in urgent} - {None}
-    return ([f for f in found if f.level != "urgent"]
-            + [Finding("see-professional", slug, source, text) for slug in sorted(after)])
 
 
 def findings(vector: np.ndarray, text: str, model: dict) -> list[Finding]:
