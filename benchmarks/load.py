@@ -9,7 +9,8 @@ Starts `inara serve` on 127.0.0.1 (a free port; its default workers unless --wor
 subprocess, waits until /api/match answers (the model loaded), then for each target and client
 count runs that many concurrent clients (threads with keep-alive connections) until REQUESTS
 requests are done or LIMIT seconds have passed, and stops the server. Only loopback is ever
-contacted. Targets: a guide page (GET) and /api/match (POST, questions from evals/dev.jsonl in
+contacted. Also printed: the CPU the server's processes used per request and the cores they and
+the clients kept busy (the clients share the machine). Targets: a guide page (GET) and /api/match (POST, questions from evals/dev.jsonl in
 turn). A 503 is the server shedding load: counted apart from errors (any other status, a
 timeout, a dropped connection); a client then waits the Retry-After seconds it was given, as a
 browser or a polite script would. Latency is per request, 503s included. Nothing is asserted.
@@ -132,6 +133,21 @@ def process_tree_rss_mb(pid: int) -> float:
     return total / 1024
 
 
+def process_tree_cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) used so far by a process and its children (the workers), from /proc."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(entry.name) == pid or int(fields[1]) == pid:
+                total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
+
+
 def chunked_upload(port: int, megabytes: int) -> str:
     """POST megabytes of JSON-ish bytes with Transfer-Encoding: chunked (no Content-Length)."""
     chunk = b" " * (1024 * 1024)
@@ -200,10 +216,15 @@ def main() -> None:
             name, fn = targets[key]
             run_target(port, name, fn, 2, 20, 10)  # warm up
             for clients in (int(n) for n in args.clients.split(",")):
+                server_cpu, client_cpu = process_tree_cpu_s(server.pid), time.process_time()
                 r = run_target(port, name, fn, clients, args.requests, args.limit, not args.ignore_retry_after)
+                server_cpu = process_tree_cpu_s(server.pid) - server_cpu
+                client_cpu = time.process_time() - client_cpu
                 print(f"{r['target']:12} {clients:3} clients: {r['ok_per_s']:7.1f} answers/s  p50 {r['p50_ms']} ms  "
                       f"p99 {r['p99_ms']} ms  max {r['max_ms']} ms  | {r['ok']} ok, {r['busy']} 503, "
                       f"{r['errors']} errors, {r['over_2s']} over 2 s  ({r['requests']} requests, {r['seconds']} s)")
+                print(f"{'':12} CPU: server {1000 * server_cpu / max(1, r['requests']):.1f} ms a request "
+                      f"({server_cpu / r['seconds']:.2f} cores), these clients {client_cpu / r['seconds']:.2f} cores")
     finally:
         server.terminate()
         server.wait(timeout=30)
