@@ -87,19 +87,25 @@ def main() -> None:
     p.add_argument('--language-warning-weight', type=float, default=1.0,
                    help='other-language warning sentences: all kept (not thinned by --sentence-share) and weighted by this factor '
                         'when it is not 1 (they are about 200 a language against 600-900 ordinary sentences and 240 ordinary questions)')
+    p.add_argument('--urgent-weight', type=float, default=1.0,
+                   help='loss weight of every urgent example (questions, written sentences and their augmented copies)')
+    p.add_argument('--see-weight', type=float, default=1.0, help='the same for see-professional examples')
+    p.add_argument('--threads', type=int, default=2)
     p.add_argument('--mlp', type=int, default=0, help='a hidden layer of this width in the head (0: linear)')
     p.add_argument('--train-sets', default=','.join(TRAIN_SETS))
     p.add_argument('--calibration', default=','.join(CALIBRATION))
     a = p.parse_args()
     torch.manual_seed(0); random.seed(0); np.random.seed(0)
-    torch.set_num_threads(2)
+    torch.set_num_threads(a.threads)
     names = classes(); index = {c: i for i, c in enumerate(names)}
+    level_of = {i: ('ok' if c == 'ok' else categories()[c].level) for i, c in enumerate(names)}
+    level_weight = {'ok': 1.0, 'see-professional': a.see_weight, 'urgent': a.urgent_weight}
     texts, labels, weights = [], [], []
     for name in a.train_sets.split(','):
         for item in read_set(name):
             y = question_label(item, index)
             if y is not None:
-                texts.append(item['text']); labels.append(y); weights.append(1.0)
+                texts.append(item['text']); labels.append(y); weights.append(level_weight[level_of[y]])
     n_questions = len(texts)
     s_texts, s_labels, s_languages = ts.load_examples()
     keep = random.Random(2)
@@ -109,7 +115,8 @@ def main() -> None:
         if a.sentence_share < 1.0 and keep.random() >= a.sentence_share and not boosted:
             continue
         if y is not None:
-            texts.append(t); labels.append(y); weights.append(a.sentence_weight * (a.language_warning_weight if boosted else 1.0))
+            texts.append(t); labels.append(y)
+            weights.append(a.sentence_weight * (a.language_warning_weight if boosted else 1.0) * level_weight[level_of[y]])
     if a.augment:
         # Invariance: a warning stays a warning, and an ordinary question stays ordinary, when an
         # ordinary clause is added before or after it. Clauses come from the ordinary training
