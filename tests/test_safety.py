@@ -104,6 +104,14 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("I think my nephew is being neglected, he's 6 and nobody looks after him", None),
     ],
     "indirect-urgent": [
+        # in the words of a parent's job (added after blind-safety-31's first run; phrasings written here)
+        ("she told her therapist she has active suicidal ideation with a plan", 15),
+        ("ds 16 disclosed SI last night, says he has the means in his room", 16),
+        ("sats dropping, 88% on the pulse ox, he's 6 and wheezing hard", 6),
+        ("gave the blue inhaler 10 puffs, no effect, she's 7 and her ribs are sucking in", 7),
+        ("he can only get out two words at a time between breaths", 9),
+        ("our 14yo has been MFH since friday, phone off", 14),
+        ("should I report her as missing from home? it's been 20 hours and nobody has seen her", 13),
         ('we both gave her calpol without telling each other', 1.5),
         ("so 3 doses in about 4 hours, she's asleep now", 1.5),
         ('the button battery is missing from the remote and he had it a minute ago', 3),
@@ -402,6 +410,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("die Kleinen sind nachts oft allein, die Mutter ist weg", None),
     ],
     "it-urgent": [
+        ("ho trovato un elenco di nomi di compagni da far fuori nel suo zaino", 14),
+        ("ha fatto una piantina della scuola con le uscite segnate e gli orari", 15),
         # added after blind-safety-22's non-English misses
         ('mio figlio ha appena buttato giu un flacone intero di gocce per dormire della nonna', 15),
         ('mi ha scritto che voleva solo dormire per sempre, non risponde al telefono', 16),
@@ -1176,6 +1186,11 @@ ORDINARY = [
     "DS 4 keeps asking me the same questions about heaven every night since grandad's funeral, is that normal?",
     "should I call the police if my 16yo trashes his room again? he's never hurt anyone",
     "my 10yo is giving away her stuff at school so the other kids will like her, how do I help her?",
+    # near the patterns added after blind-safety-31 (rules only: the classifier reads the first as urgent)
+    "her sats were 98% at the GP and the cough is nearly gone, can she go back to swimming?",
+    "she takes the blue inhaler before PE every day, how do I get her to remember it at school?",
+    "mi hijo dice que si tiene un plan para el finde no quiere venir a casa de la abuela",
+    "DS 12 said he feels like he's missing from home stuff when he's at his dad's, how do I help?",
 ]
 
 
