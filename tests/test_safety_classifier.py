@@ -224,3 +224,21 @@ def test_a_wish_to_die_told_as_over_still_sees_a_professional():
     text = "she said she wanted to die when she was 12, nothing since, and now she is 15 and doing well"
     found = safety_classifier.findings(np.zeros(384, dtype=np.float32), text, _sure_of("suicide-self-harm"))
     assert [(f.level, f.category) for f in found] == [("see-professional", "anxiety-mood-ocd")]
+
+
+def test_a_warmed_up_server_has_loaded_what_a_re_read_and_another_language_need(inara_classifier):
+    """A server warms up (Inara.warm_up with a question) before it takes questions: the screen's
+    own graph, which re-reading a question the classifier leaves in doubt runs, and the language
+    identifier are loaded then, not while a worried parent waits (about 0.5 and 0.3 s)."""
+    from inara.matching import language
+
+    runner = inara_classifier.matcher.embedder.screen.model
+    runner._sessions.pop(("screen",), None)  # as in a process that has not re-read anything yet
+    language._identifier.cache_clear()
+    inara_classifier.warm_up("My 4 year old screams when we leave the park.")
+    loaded = runner._sessions.get(("screen",))
+    assert loaded is not None and language._identifier.cache_info().currsize == 1
+    # a question it re-reads then runs that graph; nothing more is loaded
+    doubtful = "Please help. Every parent feels like this right, like you could throw the baby out of the window?"
+    assert inara_classifier.match(doubtful).safety.level == "urgent"  # found by the re-read (the test above)
+    assert runner._sessions[("screen",)] is loaded

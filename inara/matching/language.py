@@ -51,6 +51,15 @@ def _identifier():
     return identifier
 
 
+def load() -> None:
+    """Load the language identifier now (about 0.3 s), not at the first question that does not
+    look English: a server warms up so (Inara.warm_up)."""
+    try:
+        _identifier()
+    except ImportError:
+        pass
+
+
 def detect(text: str) -> str:
     """An ISO 639-1 code from LANGUAGES; "en" when unsure (the guides are English)."""
     if _looks_english(text):

@@ -237,6 +237,17 @@ class Matcher:
             return self.embedder.embed([text], max_tokens=QUERY_TOKENS)[0], None, []
         return self._sentence_vectors(question)
 
+    def load_rereads(self) -> None:
+        """Load the screen's own graph, which re-reading a question the classifier leaves in doubt
+        runs. A process otherwise loads it at its second re-read (its first borrows the whole
+        question's graph, `OnnxMiniLM._session_for`), so that question, one a parent may be
+        worried about, waited about half a second more."""
+        if self.classifier is None or self.semantic is None or self.embedder is None:
+            return
+        runner = getattr(getattr(self.embedder, "screen", None), "model", None)
+        if runner is not None and hasattr(runner, "session"):
+            runner.session(("screen",))
+
     def _sentence_vectors(self, question: Question | str,
                           topic_too: bool = True) -> tuple[np.ndarray | None, np.ndarray, list[str]]:
         """The topic vector, and what the sentence screen reads (the question, its sentences and
