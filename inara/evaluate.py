@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import BadInput
+from .matching.age import OutsideAges
 
 
 @dataclass
@@ -52,7 +53,10 @@ def evaluate(match, items: list[dict]) -> Report:
     confusion: dict[str, dict[str, int]] = {}
     report = Report()
     for item in items:
-        result = match(item["text"], item.get("age_years"))
+        try:
+            result = match(item["text"], item.get("age_years"))
+        except OutsideAges as refused:  # an age outside 1-17 and nothing urgent: the answer is the refusal
+            result = _refused(refused)
         truth, got = _outcomes(item, result)
         if truth:
             row = confusion.setdefault(truth, {})
@@ -96,6 +100,16 @@ def evaluate(match, items: list[dict]) -> Report:
     }
     report.counts["confusion"] = confusion
     return report
+
+
+def _refused(refused: OutsideAges):
+    """What a parent who gives an age outside 1-17 is answered when the screen finds nothing to act
+    on: that Inara does not cover that age (out of scope), with no guide."""
+    from .matching.matcher import MatchResult
+    from .matching.safety import SafetyResult
+
+    return MatchResult(age_years=refused.years, age_band=None, in_scope=False, safety=SafetyResult(),
+                       message=str(refused), age_source="option", outcome="out-of-scope")
 
 
 def _outcomes(item: dict, result) -> tuple[str | None, str]:

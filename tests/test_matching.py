@@ -319,3 +319,18 @@ def test_read_items_reports_the_bad_line(tmp_path):
     path.write_text('{"question": "no text field"}\n', encoding="utf-8")
     with pytest.raises(BadInput, match="line 1"):
         read_items(path)
+
+
+def test_eval_reads_an_age_outside_1_to_17_as_the_answer_a_parent_gets(inara):
+    """A line with an age under 1 is scored as the parent who gave that age is answered: outside
+    what Inara covers when the words are ordinary, the emergency when they are not; it never
+    stops the evaluation (blind-reach-18 has four such lines)."""
+    items = [{"text": "how long can I keep expressed breast milk in the fridge", "age_years": 0.75,
+              "expected_topic": None, "in_scope": False, "safety": "ok"},
+             {"text": "my baby has gone blue and is not breathing", "age_years": 0.5,
+              "expected_topic": None, "in_scope": True, "safety": "urgent"},
+             {"text": "DS 2 bites other kids at daycare", "age_years": 2, "expected_topic": "hitting-and-biting",
+              "in_scope": True, "safety": "ok"}]
+    report = evaluate(inara.match, items)
+    assert report.metrics["out_of_scope_recall"] == 1.0 and report.metrics["safety_recall"]["urgent"] == 1.0
+    assert report.counts["confusion"]["out-of-scope"] == {"out-of-scope": 1}

@@ -18,7 +18,7 @@ import numpy as np
 from ..content.models import Library
 from ..errors import BadInput
 from ..vocab import SCREENS
-from .age import OUTSIDE
+from .age import OUTSIDE, OutsideAges
 from .data_files import out_of_scope
 from .lexical import BM25
 from . import fit
@@ -364,7 +364,7 @@ class Matcher:
         question, query, safety = self._screened(question, age, region)
         resolved, language = question.age, question.language
         if resolved.refusal and safety.level == "ok":
-            raise BadInput(resolved.refusal)  # an --age outside 1-17, and nothing in the words to act on
+            raise OutsideAges(resolved.refusal, resolved.years)  # an --age outside 1-17, and nothing in the words to act on
         result = MatchResult(resolved.years, resolved.band, True, safety, age_source=resolved.source,
                              language=language, age_note=resolved.note(), other_bands=resolved.other_bands)
         if resolved.years is not None and resolved.band is None:
