@@ -137,7 +137,9 @@ def cold_ask(db: str, runs: int, env: dict | None = None) -> dict:
 
 
 def model_build() -> float:
-    """Seconds to build the ONNX model from the packaged weights, into a throwaway folder."""
+    """Seconds to build the ONNX model from the packaged weights, into a throwaway folder (this
+    checkout's code, as the other figures, whatever is installed)."""
+    sys.path.insert(0, str(ROOT))
     from inara.matching.onnx_minilm import ensure_model
 
     with tempfile.TemporaryDirectory() as tmp:
