@@ -7,6 +7,7 @@ Second rater's lines: {"id", "in_scope", "topics": [slugs, best first; empty whe
 Printed: no-guide questions given a guide, fitting questions answered right / wrong / refused, and
 out-of-scope questions answered so, under the writer's labels, the second rater's, and on the
 questions both put in the same class (acceptable topics: either rater's); then how the two agree.
+Questions answered as emergencies are left out, as `inara eval` leaves them to the safety figures.
 """
 import json
 import sys
@@ -16,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from inara import Inara
 from inara.errors import BadInput
+from inara.matching.age import OutsideAges
 ina = Inara()
 w = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 r = {d['id']: d for d in map(json.loads, open(sys.argv[2]))}
@@ -26,8 +28,12 @@ for i in w:
         out, top = m.outcome, (m.topics[0].slug if m.topics else None)
         second = m.topics[1].slug if len(m.topics) > 1 else None
         level = m.safety.level
+    except OutsideAges:  # an age outside 1-17 and nothing urgent: answered as outside Inara's ages (inara eval reads it so)
+        out, top, second, level = 'out-of-scope', None, None, 'ok'
     except BadInput:
         out, top, second, level = 'bad', None, None, 'ok'
+    if level == 'urgent':  # as inara eval: an emergency answer is left to the safety figures
+        continue
     rows.append((i, r[i['id']], out, top, second, level))
 def label(kind, i, r):
     if kind == 'w':
