@@ -107,6 +107,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("I think my nephew is being neglected, he's 6 and nobody looks after him", None),
     ],
     "indirect-urgent": [
+        # belongings given away and a pet handed over "for good" (added after blind-safety-33's first run)
+        ("she gave away her games and asked her friend to look after her cat for good", 16),
         # a goodbye to someone who died, posted with a place to jump (added after blind-safety-32's first run)
         ("my 14yo posted 'see you soon dad' under his old photo, then a picture of the railway bridge, and she's not in her room", 14),
         # in the words of a parent's job (added after blind-safety-31's first run; phrasings written here)
@@ -214,6 +216,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("I slapped her and lost control completely", None),
     ],
     "tics-and-habits-that-harm": [
+        ("her head jerks are so strong that her neck hurts by bedtime", 9),
         # a vocal tic in the child's words (added after blind-safety-32's first run; phrasings written here)
         ("he keeps blurting out a swear word in class and says 'my body makes me do it'", 10),
         ("she shouts a rude word at random in assembly, then cries and says it just comes out", 8),
@@ -292,6 +295,14 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("she's addicted to vaping, can't go an hour without it", None),
         ("he's been hearing things since he started smoking weed", None),
     ],
+    "speech-behind-from-3": [
+        # added after blind-safety-33's first run (phrasings written here)
+        ("our 3yo only points and uses odd words, nursery want a referral", 3),
+        ("she's 4 and still points and says single words", 4),
+        ("DS is 5, says single words and strangers can't understand him", 5),
+        ("my 3 year old just points, a few words at most", 3),
+        ("at 4 he uses one word at a time and even his nan couldn't understand what he wanted", 4),
+    ],
     "bedwetting-with-distress": [
         # added after blind-safety-32's first run (phrasings written here)
         ("my 9 year old still wets the bed every night and sobbed about the school trip", 9),
@@ -320,6 +331,9 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("each pee he does he yells that it burns, and he's having accidents at nursery again", 4),
     ],
     "snoring-and-pauses": [
+        # added after blind-safety-33's first run (phrasings written here)
+        ("she sleepwalks and last week got the back door open at 2am", 8),
+        ("night terrors for years, still several nights a week at 10", 10),
         # night terrors most nights, sleepwalking to the door (added after blind-safety-31's first run; written here)
         ("my 9yo has night terrors five nights a week, screaming and thrashing", 9),
         ("night terrors every single night since the summer, she's 8", 8),
@@ -355,6 +369,9 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he spaces out and we can't get through to him for 10 seconds", None),
     ],
     "es-urgent": [
+        # bleeding that does not stop (added after blind-safety-33's first run; phrasings written here)
+        ("a mi hijo le sale mucha sangre de la rodilla y la sangre no para aunque aprieto", 6),
+        ("ya van tres gasas empapadas de sangre y no deja de salir", 9),
         # narrowed after blind-safety-30 (a sibling "never born"); said of herself it still fires
         ("Mi hija de 11 años dice que ojalá no hubiera nacido y que quiere morirse", 11),
         # urgent training sentences no screen caught, and a neutral clause added (2026-12-04)
@@ -376,6 +393,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("mi hijo dice que va a apuñalar a un chico", None),
     ],
     "es-see-professional": [
+        ("mi hijo de 11 se tira de los mechones hasta hacerse calvas", 11),
         # added after blind-safety-22's non-English misses
         ('mi hijo de 13 no ha ido al colegio desde hace tres semanas, dice que no puede', 13),
         ('se muerde las unas hasta dejarlas en carne viva y sangran', 10),
@@ -848,6 +866,9 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("for months she has been acting like a baby, crawling and talking in a baby voice", None),
     ],
     "anxiety-stopping-life": [
+        # weeks mostly off school (added after blind-safety-33's first run; phrasings written here)
+        ("he's made it in 2 days out of the last 5 weeks, the rest he's crying in bed", 12),
+        ("DS 10 off school for three weeks now, won't go, the GP says nothing wrong", 10),
         # checking rituals before anyone may leave (added after blind-safety-32's first run; phrasings written here)
         ("my 7yo won't let us go out until every light switch has been touched and checked", 7),
         ("every door is checked four times before bed or he screams, he's 9", 9),
@@ -1231,6 +1252,17 @@ ORDINARY = [
     "DS 12 said he feels like he's missing from home stuff when he's at his dad's, how do I help?",
     # near the exclusions added after blind-safety-31 (written here)
     # near the exclusions and patterns added after blind-safety-32 (written here)
+    # near the exclusions and patterns added after blind-safety-33 (written here)
+    "my 3yo yells 'I'm going to kill you' at the cat when it steals her crisps, where do they learn this?",
+    "the health visitor gave us a head injury advice sheet after he bumped his head, is it normal to keep checking him?",
+    "found DS under the sink hugging the bleach, lid on and never opened, which cupboard locks are best?",
+    "Ma fille de 4 ans se touche le zizi dans le bain, c'est normal à cet âge ?",
+    "he told his teacher 'mummy hits me' but he means our pillow fights at bedtime, how do I explain the words?",
+    "my 12yo asked how you know if someone is being groomed, after a lesson at school, where do I start?",
+    "he's been in 3 days of the last 2 weeks because of flu",
+    "he jerked his head back when the ball hit and his neck hurts, he's 12, ice or heat?",
+    "mi hija se quita las pestañas postizas con agua micelar, tiene 16",
+    "she asked if she could look after the class hamster forever",
     "my 2yo chewed the corner of the ibuprofen packet, only the packet, the blister was still sealed in the drawer",
     "DS 13 says he 'nearly drowned' at the lido, he'd swallowed a mouthful and now he's fine, eating crisps",
     "she fainted during her jabs at school yesterday, the nurse says it's common, how do I prepare her for the next ones?",
@@ -1563,3 +1595,10 @@ def test_an_event_told_as_over_is_read_as_over(text, over):
     (it reads the whole question, so the rules' sentence-by-sentence time reading does not apply)."""
     from inara.matching.safety import finished_before
     assert finished_before(strip_accents(normalised(text).lower())) is over
+
+
+def test_pointing_and_single_words_are_a_sign_from_3_not_at_2():
+    """Single words and pointing are ordinary at 2 and a reason to see someone at 4 (speech-behind-from-3)."""
+    text = "she only points and says single words, is that ok?"
+    assert [f.source for f in rule_findings(text, 2)] == []
+    assert [f.source for f in rule_findings(text, 4)] == ["speech-behind-from-3"]
