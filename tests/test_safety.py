@@ -369,6 +369,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he spaces out and we can't get through to him for 10 seconds", None),
     ],
     "es-urgent": [
+        ("mi bebe no paraba de llorar y lo he zarandeado fuerte, ahora esta muy quieto", 1),
         # bleeding that does not stop (added after blind-safety-33's first run; phrasings written here)
         ("a mi hijo le sale mucha sangre de la rodilla y la sangre no para aunque aprieto", 6),
         ("ya van tres gasas empapadas de sangre y no deja de salir", 9),
@@ -802,6 +803,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 16yo took a whole packet of paracetamol", None),
     ],
     "parent-may-harm": [
+        ("he screamed for an hour and I picked him up and shook him, now he's very sleepy", 1),
         # narrowed after blind-safety-27 (said laughing); said plainly it still fires
         ("honestly I'm going to kill myself, I can't keep doing this with three under five", 3),
         ("she texts 'if he cries one more time I'll do something I regret'", 1.5),
@@ -1253,6 +1255,8 @@ ORDINARY = [
     # near the exclusions added after blind-safety-31 (written here)
     # near the exclusions and patterns added after blind-safety-32 (written here)
     # near the exclusions and patterns added after blind-safety-33 (written here)
+    "he wouldn't get up for school so I grabbed him and shook him awake, how do other parents do mornings?",
+    "la toalla de la playa la he sacudido fuerte y aun tiene arena, como la lavo?",
     "my 3yo yells 'I'm going to kill you' at the cat when it steals her crisps, where do they learn this?",
     "the health visitor gave us a head injury advice sheet after he bumped his head, is it normal to keep checking him?",
     "found DS under the sink hugging the bleach, lid on and never opened, which cupboard locks are best?",

@@ -163,7 +163,9 @@ def kept_units(text: str, before: bool) -> set[str]:
         if touched:
             if len(parts) == 1 and semantic_safety.word_count(sentence) >= semantic_safety.MIN_WORDS:
                 out.add(bare(sentence))
-            elif len(parts) == 2:
+            elif len(parts) == 2 and semantic_safety.word_count(sentence) >= semantic_safety.MIN_WORDS:
+                # a two-piece sentence too short to be read on its own ("Anyway, goggles?") was
+                # never a unit, so it need not become one (found by blind-safety-32's lines)
                 out.add(bare(f"{parts[0]}, {parts[1]}"))
     return out
 
