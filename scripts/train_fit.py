@@ -5,18 +5,21 @@
 
 Training rows (label 1: the best topic's guide fits; 0: no guide fits):
   - each topic phrasing, scored without itself, when its own topic ranks first     -> 1
-  - real questions of dev, blind-2, blind-3, new-topics-heldout (and with --reach-train the reach sets)
+  - real questions of dev, blind-2, blind-3, new-topics-heldout and the reach training sets
     (REAL_SETS) whose top topic is acceptable                                       -> 1
   - the no-guide sets of NO_GUIDE_SETS (in-scope subjects no topic covers), and the in-scope
-    questions of the reach training sets no topic covers (--reach-train only)     -> 0
+    questions of the reach training sets (REACH_TRAIN) no topic covers              -> 0
 (Phrasings scored with their whole topic left out were tried as more "no fit" rows: they made
 the model refuse 13 more of the 171 dev questions it answered rightly at the same share of
 no-guide questions given a guide, so they are computed and reported, not trained on.)
-Each row has the rankers' eleven features and four from the probe (fit.probe_features: a logistic
-regression over topic vectors, trained on the phrasings and no-guide-train, class Probe below; a
-row it was trained on is read by the probe of the fold without it).
+Each row has the rankers' eleven features, four from the probe (fit.probe_features: a logistic
+regression over topic vectors, trained on the phrasings and the no-guide questions, class Probe
+below; a row it was trained on is read by the probe of the fold without it), and three from the
+no-guide questions as neighbours (fit.neighbour_features; a no-guide row reads the pool without its
+own fold of subjects).
 The model is gradient-boosted trees (scikit-learn, at training time only), written out as plain
-trees that fit.py walks at run time, with the probe's weights beside them.
+trees that fit.py walks at run time, with the probe's weights beside them and the no-guide
+questions' vectors in inara/data/fit_none.npz.
 The threshold is the lowest that keeps the no-guide training split under its target share of
 guides given, checked against evals/dev.jsonl (the tuning set). No test split is read here.
 """
@@ -35,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from inara import Inara  # noqa: E402
-from inara.matching.fit import MODEL  # noqa: E402
+from inara.matching.fit import MODEL, NONE_POOL, neighbour_features  # noqa: E402
 from inara.matching.fit import NONE, probe_features, probe_probabilities  # noqa: E402
 from inara.matching.matcher import OUT, QUERY_TOKENS  # noqa: E402
 
@@ -73,10 +76,12 @@ NO_GUIDE_SETS = ("no-guide-train.jsonl", "no-guide-test-2.jsonl", "no-guide-trai
 # their in-scope questions no topic covers are no-guide rows (each its own group for the folds),
 # their fitting ones real questions. The no-guide sets above are ten questions a chosen subject;
 # the no-guide questions parents ask sit next to topics (care routines, mealtimes, everyday health).
-# Read only with --reach-train: the model trained with them failed blind-reach-12's decision clause
-# (4 fewer right answers for 5 fewer no-guide questions given a guide), so the shipped one is without.
-REACH_TRAIN = ("reach-train-1.jsonl", "reach-train-2.jsonl")
-REACH_TRAIN_SETS: tuple[str, ...] = ()
+# Trained on since 2026-12-05 (candidate Rk, evals/results/blind-reach-18-plan.md; --no-reach-train
+# leaves them out). Before that, the model trained with reach-train-1 and -2 failed blind-reach-12's
+# decision clause (4 fewer right answers for 5 fewer no-guide questions given a guide).
+REACH_TRAIN = ("reach-train-1.jsonl", "reach-train-2.jsonl", "reach-train-3.jsonl", "reach-train-4.jsonl",
+               "reach-train-5.jsonl", "reach-train-6.jsonl")
+REACH_TRAIN_SETS: tuple[str, ...] = REACH_TRAIN
 
 
 @functools.cache
@@ -121,6 +126,10 @@ class Probe:
         for k, (_, test) in enumerate(GroupKFold(self.FOLDS).split(self.no_guide_vectors, groups=groups)):
             no_guide_fold[test] = k
         fold = np.concatenate([phrasing_fold, no_guide_fold])
+        self.no_guide_fold = no_guide_fold
+        # The pool the neighbour features read, as it ships (float16): a no-guide row reads it
+        # without its own fold of subjects, as a question on a new subject would.
+        self.pool = self.no_guide_vectors.astype(np.float16).astype(np.float32)
         self.held_out = np.zeros((len(X), len(self.classes)))
         for k in range(self.FOLDS):
             model = self._fit(X[fold != k], y[fold != k])
@@ -135,15 +144,18 @@ class Probe:
 
         return LogisticRegression(C=self.C, max_iter=2000).fit(X, y)
 
-    def of_phrasing(self, index: int, best: str) -> list[float]:
-        return probe_features(self.held_out[index], self.classes, best)
+    def of_phrasing(self, index: int, ev) -> list[float]:
+        return (probe_features(self.held_out[index], self.classes, ev.ranked()[0][1])
+                + neighbour_features(ev.query, ev.similarities, self.pool))
 
-    def of_no_guide(self, index: int, best: str) -> list[float]:
-        return probe_features(self.held_out[self.n_phrasings + index], self.classes, best)
+    def of_no_guide(self, index: int, ev) -> list[float]:
+        return (probe_features(self.held_out[self.n_phrasings + index], self.classes, ev.ranked()[0][1])
+                + neighbour_features(ev.query, ev.similarities, self.pool[self.no_guide_fold != self.no_guide_fold[index]]))
 
-    def of_question(self, query: np.ndarray, best: str) -> list[float]:
+    def of_question(self, ev) -> list[float]:
         """As the shipped model will read it: the rounded weights of the probe trained on all."""
-        return probe_features(probe_probabilities(query, self.exported), self.classes, best)
+        return (probe_features(probe_probabilities(ev.query, self.exported), self.classes, ev.ranked()[0][1])
+                + neighbour_features(ev.query, ev.similarities, self.pool))
 
     def export(self) -> dict:
         return self.exported
@@ -157,11 +169,11 @@ def rows(inara: Inara, probe: Probe):
     matcher = inara.matcher
     X, y = [], []
     for slug, label, _, ev, index in phrasing_evidence(inara):
-        X.append(with_probe(ev, probe.of_phrasing(index, ev.ranked()[0][1])))
+        X.append(with_probe(ev, probe.of_phrasing(index, ev)))
         y.append(label)
     for j, item in enumerate(no_guide_items()):
         ev = matcher.evidence(item["text"])
-        X.append(with_probe(ev, probe.of_no_guide(j, ev.ranked()[0][1])))
+        X.append(with_probe(ev, probe.of_no_guide(j, ev)))
         y.append(0)
     return np.array(X), np.array(y)
 
@@ -199,7 +211,7 @@ def real_evidence(inara: Inara):
 def real_rows(inara: Inara, probe: Probe):
     X, y = [], []
     for _, _, ev, accepted in real_evidence(inara):
-        X.append(with_probe(ev, probe.of_question(ev.query, ev.ranked()[0][1])))
+        X.append(with_probe(ev, probe.of_question(ev)))
         y.append(int(bool(accepted) and ev.ranked()[0][1] in accepted))
     return np.array(X), np.array(y)
 
@@ -213,7 +225,7 @@ def dev_rows(inara: Inara, probe: Probe):
             continue
         ev = inara.matcher.evidence(item["text"])
         accepted = {item["expected_topic"], *item.get("alt_topics", [])}
-        out.append((with_probe(ev, probe.of_question(ev.query, ev.ranked()[0][1])), ev.ranked()[0][1] in accepted))
+        out.append((with_probe(ev, probe.of_question(ev)), ev.ranked()[0][1] in accepted))
     return out
 
 
@@ -223,12 +235,12 @@ def main() -> None:
     parser.add_argument("--cache", help="keep the computed rows in this .npz file (for trying settings)")
     parser.add_argument("--target", type=float, default=TARGET_GUIDES_GIVEN,
                         help="share of the no-guide training questions (out of fold) allowed a guide")
-    parser.add_argument("--reach-train", action="store_true",
-                        help="also train on the reach training sets (REACH_TRAIN; not the shipped model)")
+    parser.add_argument("--no-reach-train", action="store_true",
+                        help="leave out the reach training sets (REACH_TRAIN), as the model shipped before 2026-12-05")
     args = parser.parse_args()
-    if args.reach_train:
+    if args.no_reach_train:
         global REACH_TRAIN_SETS
-        REACH_TRAIN_SETS = REACH_TRAIN
+        REACH_TRAIN_SETS = ()
     from inara.settings import Settings
 
     inara = Inara(**Settings.from_environment().given(matcher="fusion").options())  # INARA_DB, INARA_LIBRARY
@@ -238,6 +250,7 @@ def main() -> None:
         X, y, dev_X, dev_ok = saved["X"], saved["y"], saved["dev_X"], saved["dev_ok"]
         real_X, real_y = saved["real_X"], saved["real_y"]
         probe_json = str(saved["probe"])
+        pool = saved["pool"]
     else:
         probe = Probe(inara)
         X, y = rows(inara, probe)
@@ -245,8 +258,10 @@ def main() -> None:
         dev = dev_rows(inara, probe)
         dev_X, dev_ok = np.array([f for f, _ in dev]), np.array([r for _, r in dev])
         probe_json = json.dumps(probe.export())
+        pool = probe.pool
         if cache:
-            np.savez(cache, X=X, y=y, dev_X=dev_X, dev_ok=dev_ok, real_X=real_X, real_y=real_y, probe=probe_json)
+            np.savez(cache, X=X, y=y, dev_X=dev_X, dev_ok=dev_ok, real_X=real_X, real_y=real_y, probe=probe_json,
+                     pool=pool)
     n_no_guide = len_no_guide(inara)
     keep = np.ones(len(y), dtype=bool)
     keep[:-n_no_guide] = y[:-n_no_guide] == 1  # phrasings that fit, and the no-guide questions
@@ -262,6 +277,7 @@ def main() -> None:
     params = export_trees(X[keep], y[keep])
     params["probe"] = json.loads(probe_json)
     params["probe"]["embedder"] = inara.matcher.embedder.name  # the vectors it reads (fit.out_of_scope_probability)
+    params["neighbours"] = True  # fit.neighbour_features, over NONE_POOL
     from inara.matching.fit import probability
 
     # The threshold comes from out-of-fold scores of the no-guide questions (5 folds, grouped by
@@ -278,6 +294,7 @@ def main() -> None:
     print(f"dev.jsonl: top-1 right {right}/{len(dev)}, still answered with that guide {kept}/{len(dev)}")
     if not args.report:
         MODEL.write_text(json.dumps(params, separators=(",", ":")) + "\n", encoding="utf-8")
+        np.savez_compressed(NONE_POOL, vectors=pool.astype(np.float16))
         print(f"wrote {MODEL.relative_to(ROOT)}")
 
 

@@ -150,12 +150,16 @@ def test_every_format_offers_a_close_second_topic(library, fmt):
 def test_fit_model_file_is_well_formed():
     model = fit.load()
     assert model is not None, "run scripts/train_fit.py"
-    assert model["features"] == 15 and len(model["trees"]) >= 10
+    assert model["features"] == 18 and len(model["trees"]) >= 10
     for tree in model["trees"]:
         assert len(tree["left"]) == len(tree["right"]) == len(tree["feature"]) == len(tree["value"])
     assert 0 < model["threshold"] < 1
     probe = model["probe"]
     assert probe["coef"].shape == (len(probe["classes"]), 384) and probe["intercept"].shape == (len(probe["classes"]),)
+    # the no-guide training questions the neighbour features read (fit.NONE_POOL): every set's
+    pool = model["none_pool"]
+    assert model["neighbours"] is True and pool.shape[1] == 384 and len(pool) >= 1800
+    assert np.allclose(np.linalg.norm(pool, axis=1), 1.0, atol=1e-2)
 
 
 def test_the_fit_models_probe_knows_every_topic_of_the_library(library):
@@ -202,6 +206,37 @@ def test_a_topic_the_probe_never_saw_falls_back_to_the_scores():
     assert fit.features(FakeEvidence("picky-eating", None, semantic=False), probe_model())[11:].tolist() == [0, 0, 0, 0]
 
 
+def test_neighbour_features_read_the_no_guide_questions_as_points():
+    """The nearest no-guide question's similarity, that minus the nearest phrasing's, and the
+    share of no-guide questions among the ten nearest of both."""
+    # one dimension, so each pool row's similarity to the question is its one value
+    pool = np.array([[0.8], [0.6], [0.3], [0.25], [0.2], [0.15], [0.12], [0.11], [0.05], [0.04], [0.03], [0.02]],
+                    dtype=np.float32)
+    query = np.array([1.0], dtype=np.float32)
+    phrasings = np.array([0.7, 0.5, 0.35, 0.1, 0.09, 0.08, 0.07, 0.06, 0.01, 0.0, -0.1, -0.2], dtype=np.float32)
+    nearest, gap, share = fit.neighbour_features(query, phrasings, pool)
+    assert nearest == pytest.approx(0.8) and gap == pytest.approx(0.1)
+    # the ten nearest: 0.8, 0.7, 0.6, 0.5, 0.35, 0.3, 0.25, 0.2, 0.15, 0.12: seven from the pool
+    assert share == pytest.approx(0.7)
+    far = fit.neighbour_features(query, np.full(12, 0.9, dtype=np.float32), pool)
+    assert far[1] == pytest.approx(-0.1) and far[2] == pytest.approx(0.0)
+
+
+def test_without_its_neighbour_pool_the_model_falls_back_to_the_scores():
+    """A model trained with the neighbour features and shipped without fit_none.npz reads fewer
+    features than it was trained on: no probability, so every ranked topic counts as a fit."""
+    model = {**fit.load()}
+    query = np.zeros(384, dtype=np.float32)
+    query[0] = 1.0
+    evidence = FakeEvidence(model["probe"]["classes"][0], query)
+    evidence.similarities = np.zeros(10, dtype=np.float32)
+    assert fit.features(evidence, model).shape == (18,)
+    assert fit.probability(fit.features(evidence, model), model) is not None
+    del model["none_pool"]
+    assert fit.features(evidence, model).shape == (15,)
+    assert fit.probability(fit.features(evidence, model), model) is None
+
+
 def test_decide_reads_the_probability_then_the_margin():
     model = {"threshold": 0.5}
     assert fit.decide(0.2, 0.9, 0.1, model) == "no-guide"
@@ -215,8 +250,11 @@ def test_probability_rises_with_a_clearer_match():
     fit; one that is weak and split is not."""
     model = fit.load()
     #                  top1 margin sem  nn1  semgap agree lexraw outgap lexbest card wide  probe: best max none same
-    clear = np.array([0.75, 0.20, 0.74, 0.85, 0.15, 0.9, 3.2, -0.40, 1.0, 0.55, 0.70, 0.90, 0.90, 0.02, 1.0])
-    vague = np.array([0.42, 0.01, 0.43, 0.50, 0.01, 0.2, 2.2, -0.02, 0.8, 0.20, 0.38, 0.10, 0.40, 0.45, 0.0])
+    #                  neighbours: nearest no-guide, minus nearest phrasing, their share of ten
+    clear = np.array([0.75, 0.20, 0.74, 0.85, 0.15, 0.9, 3.2, -0.40, 1.0, 0.55, 0.70, 0.90, 0.90, 0.02, 1.0,
+                      0.45, -0.40, 0.0])
+    vague = np.array([0.42, 0.01, 0.43, 0.50, 0.01, 0.2, 2.2, -0.02, 0.8, 0.20, 0.38, 0.10, 0.40, 0.45, 0.0,
+                      0.70, 0.20, 0.8])
     assert fit.probability(clear, model) > model["threshold"] > fit.probability(vague, model)
 
 

@@ -17,14 +17,21 @@ questions answered rightly 66.4% -> 69.8%, refused 30.0% -> 26.2%, a wrong guide
 and in-scope questions no topic covers given a guide 27.1% -> 18.8%
 (`scripts/experiments/probe_compare.py` for the other sets).
 
+Three more features read the no-guide training questions as points rather than the probe's plane
+(`neighbour_features`): a question on a subject no topic covers often sits beside one a parent asked
+about the same subject. Alone they added nothing; with the reach training sets' no-guide questions
+(asked as parents ask, beside the topics) in the pool and in training, leaving one reach set out at a
+time gave no-guide questions a guide 71 -> 54 of 448, right answers 578 -> 570 of 752
+(`scripts/experiments/none_knn.py`, `evals/results/none-knn-2026-12-05.txt`).
+
 It is trained by `scripts/train_fit.py` on the library's own phrasings (each scored without
 itself: a guide fits), the real questions of the tuning sets whose top topic is right, and
 `evals/no-guide-train.jsonl` (in-scope questions about subjects no topic covers: nothing fits);
 the probe's features for a phrasing or a no-guide question come from a probe trained without it.
 Its threshold is chosen on the no-guide training split (out of fold) and checked on dev; the
-splits are in evals/README.md. The file it writes, `data/fit_model.json` (about 400 KB: the trees and
-the probe's weights), ships with the
-package; without it every ranked topic counts as a fit, as before.
+splits are in evals/README.md. The files it writes, `data/fit_model.json` (about 400 KB: the trees and
+the probe's weights) and `data/fit_none.npz` (the no-guide questions' vectors, float16, about 1.3 MB),
+ship with the package; without them every ranked topic counts as a fit, as before.
 """
 
 from __future__ import annotations
@@ -37,6 +44,9 @@ import numpy as np
 from .safety import DATA
 
 MODEL = DATA / "fit_model.json"
+# The no-guide training questions' vectors (float16), for the model's neighbour features
+# (`neighbour_features`): written by scripts/train_fit.py beside the model, read when the model asks.
+NONE_POOL = DATA / "fit_none.npz"
 CLOSE_MARGIN = 0.03  # fused-score gap under which the second topic is offered too ("close call")
 
 
@@ -59,6 +69,19 @@ def probe_probabilities(query: np.ndarray, probe: dict) -> np.ndarray:
     return weights / weights.sum()
 
 
+def neighbour_features(query: np.ndarray, similarities: np.ndarray, pool: np.ndarray) -> list[float]:
+    """What the no-guide training questions say as points (the probe reads them as a plane): the
+    question's similarity to the nearest of them, that minus its similarity to the nearest
+    phrasing, and the share of them among its ten nearest of both. A question on a subject no topic
+    covers often sits beside a question parents asked about the same subject
+    (scripts/experiments/none_knn.py)."""
+    near_none = np.sort(np.partition(pool @ query, -10)[-10:]) if len(pool) > 10 else np.sort(pool @ query)
+    near_phrasing = np.sort(np.partition(similarities, -10)[-10:]) if len(similarities) > 10 else np.sort(similarities)
+    both = np.concatenate([near_none, near_phrasing])
+    top = np.argsort(both, kind="stable")[-10:]
+    return [float(near_none[-1]), float(near_none[-1] - near_phrasing[-1]), float(np.mean(top < len(near_none)))]
+
+
 def features(evidence, model: dict | None = None) -> np.ndarray | None:
     """The rankers' features (`Evidence.features`) and, when the model has a probe, the probe's.
     None when the probe has never seen the best topic (a topic added to the library since
@@ -69,11 +92,14 @@ def features(evidence, model: dict | None = None) -> np.ndarray | None:
     if probe is None:
         return base
     if evidence.query is None or evidence.semantic is None:
-        return np.concatenate([base, np.zeros(4, dtype=np.float32)])
+        extra = 4 + (3 if (model or {}).get("none_pool") is not None else 0)
+        return np.concatenate([base, np.zeros(extra, dtype=np.float32)])
     best = evidence.ranked()[0][1]
     if best not in probe["classes"]:
         return None
     extra = probe_features(probe_probabilities(evidence.query, probe), probe["classes"], best)
+    if (model or {}).get("none_pool") is not None and evidence.similarities is not None:
+        extra += neighbour_features(evidence.query, evidence.similarities, model["none_pool"])
     return np.concatenate([base, np.array(extra, dtype=np.float32)])
 
 
@@ -85,6 +111,8 @@ def load() -> dict | None:
     if "probe" in model:  # read once as arrays: the probe is 44 x 384 weights
         model["probe"]["coef"] = np.asarray(model["probe"]["coef"], dtype=np.float32)
         model["probe"]["intercept"] = np.asarray(model["probe"]["intercept"], dtype=np.float32)
+    if model.get("neighbours") and NONE_POOL.exists():  # without the file the feature count differs: no model
+        model["none_pool"] = np.load(NONE_POOL)["vectors"].astype(np.float32)
     return model
 
 
