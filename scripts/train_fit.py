@@ -76,8 +76,9 @@ NO_GUIDE_SETS = ("no-guide-train.jsonl", "no-guide-test-2.jsonl", "no-guide-trai
 # their in-scope questions no topic covers are no-guide rows (each its own group for the folds),
 # their fitting ones real questions. The no-guide sets above are ten questions a chosen subject;
 # the no-guide questions parents ask sit next to topics (care routines, mealtimes, everyday health).
-# Trained on since 2026-12-05 (candidate Rk, evals/results/blind-reach-18-plan.md; --no-reach-train
-# leaves them out). Before that, the model trained with reach-train-1 and -2 failed blind-reach-12's
+# Trained on since 2026-12-05: Rk (four sets) failed blind-reach-18's plan by its cap on right answers
+# lost; Rk2 (six sets, the same recipe) met blind-reach-19's and was merged (--no-reach-train leaves
+# them out). Before that, the model trained with reach-train-1 and -2 failed blind-reach-12's
 # decision clause (4 fewer right answers for 5 fewer no-guide questions given a guide).
 REACH_TRAIN = ("reach-train-1.jsonl", "reach-train-2.jsonl", "reach-train-3.jsonl", "reach-train-4.jsonl",
                "reach-train-5.jsonl", "reach-train-6.jsonl")
