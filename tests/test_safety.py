@@ -79,6 +79,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 15 year old ran away last night and isn't answering", 15),
     ],
     "neglect-signs": [
+        ("her little brothers are on their own all day while she's at college", None),
         # added after blind-safety-28's first run, in new words: a young child alone through the night
         ("our 8 year old makes his own tea and takes himself up to bed, so he is by himself from 7pm to 6am when I'm on shift", 8),
         # added after blind-safety-22's first run
@@ -409,6 +410,9 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("se queda en blanco unos segundos y no responde, la profe lo ha visto varias veces", None),
     ],
     "fr-urgent": [
+        # belongings given away with goodbye letters (added after blind-safety-34's first run; phrasings written here)
+        ("mon fils de 15 ans a donné toutes ses affaires à ses amis et a écrit des lettres d'adieu", 15),
+        ("elle répète que tout le monde sera mieux sans moi", 14),
         # bleeding that does not stop under pressure (added after blind-safety-32's first run; phrasings written here)
         ("ma fille s'est coupée avec un couteau, le torchon est trempé de sang et ça coule encore", 8),
         ("il pisse le sang du genou, on fait quoi", 6),
@@ -852,6 +856,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my toddler is underweight and only eats crackers", None),
     ],
     "regression-speech": [
+        ("she stopped pointing and clapping at 15 months, used to do both", 1.5),
         ('since the spring he needs help with his buttons again and barely talks', 15),
         ("my 2yo has lost all his words, he used to say 20 words", None),
         ("she stopped talking completely after we moved", None),
@@ -868,6 +873,7 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("for months she has been acting like a baby, crawling and talking in a baby voice", None),
     ],
     "anxiety-stopping-life": [
+        ("3 weeks no school now, she just won't get out of bed", 13),
         # weeks mostly off school (added after blind-safety-33's first run; phrasings written here)
         ("he's made it in 2 days out of the last 5 weeks, the rest he's crying in bed", 12),
         ("DS 10 off school for three weeks now, won't go, the GP says nothing wrong", 10),
@@ -1255,6 +1261,23 @@ ORDINARY = [
     # near the exclusions added after blind-safety-31 (written here)
     # near the exclusions and patterns added after blind-safety-32 (written here)
     # near the exclusions and patterns added after blind-safety-33 (written here)
+    # near the exclusions added after blind-safety-34 (written here)
+    "Mon fils de 3 ans me dit 'je vais te tuer' quand j'éteins la console, normal ?",
+    "Ma mère dit que laisser pleurer le petit 'c'est de la négligence', qu'en pensez-vous ?",
+    "what's the best way to babyproof the cupboard with the bleach in? he's 1 and into everything",
+    "at swimming they practised how not to drown by floating, she's 7, any tips for the deep end?",
+    "Lost my 7yo in Tesco for about 5 mins yesterday, found him by the sweets, how do I teach him to stay put?",
+    "Mój syn bawi się, że lalka nie oddycha i robi jej sztuczne oddychanie, to normalne?",
+    "what if he gets lost at the festival? how do I teach him our phone number",
+    "A minha filha disse à professora que a mãe bateu com o carro no portão, como lhe explico as palavras?",
+    "Mio figlio ha visto al tg di una bambina scomparsa e ritrovata, come gliene parlo?",
+    "Mi hija de 5 se dio en la cabeza con la mesa, ni vomitó ni nada, ¿la vigilo esta noche?",
+    "Dice que un niño de su clase 'le quiere matar' porque le quitó el sitio 😅 son muy amigos",
+    "we watched a film where a character cuts herself and my 13yo had questions, how do I talk about it?",
+    "I nearly had a heart attack when she jumped off the climbing frame, how do I stop hovering?",
+    "my 10 year old wet the bed at a sleepover, first time in years, and was so embarrassed",
+    "my mum says our 12yo is 'too thin' but the GP is happy with her, how do I handle the comments?",
+    "my 14yo asked what he should do if his baby sister ever choked on something, how do I teach him?",
     "he wouldn't get up for school so I grabbed him and shook him awake, how do other parents do mornings?",
     "la toalla de la playa la he sacudido fuerte y aun tiene arena, como la lavo?",
     "my 3yo yells 'I'm going to kill you' at the cat when it steals her crisps, where do they learn this?",
