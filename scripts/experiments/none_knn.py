@@ -21,6 +21,7 @@ split is read.
 from __future__ import annotations
 
 import argparse
+import json
 import pickle
 import sys
 from pathlib import Path
@@ -32,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import train_fit  # noqa: E402
+from inara.matching.fit import neighbour_features, probe_features, probe_probabilities  # noqa: E402
 
 REACH = ("reach-train-1.jsonl", "reach-train-2.jsonl", "reach-train-3.jsonl", "reach-train-4.jsonl")
 CLOSE = 0.03
@@ -41,7 +43,7 @@ def collect(path: Path | None) -> dict:
     if path and path.exists():
         return pickle.loads(path.read_bytes())
     train_fit.REACH_TRAIN_SETS = REACH
-    train_fit.no_guide_items.cache_clear() if hasattr(train_fit.no_guide_items, "cache_clear") else None
+    train_fit.no_guide_items.cache_clear()
     from inara import Inara
     from inara.settings import Settings
 
@@ -53,15 +55,13 @@ def collect(path: Path | None) -> dict:
         if label != 1:
             continue
         rows.append({"source": "phrasing", "group": slug, "y": 1, "vec": matcher.vectors[index],
-                     "x": train_fit.with_probe(ev, probe.of_phrasing(index, ev.ranked()[0][1])),
+                     "x": train_fit.with_probe(ev, probe_features(probe.held_out[index], probe.classes, ev.ranked()[0][1])),
                      "sims": ev.similarities.astype(np.float16)})
     items = train_fit.no_guide_items()
     names = []
     for name in train_fit.NO_GUIDE_SETS + REACH:
         p = ROOT / "evals" / name
-        read = [l for l in p.read_text().splitlines() if l.strip()]
-        import json
-        read = [json.loads(l) for l in read]
+        read = [json.loads(line) for line in p.read_text().splitlines() if line.strip()]
         if name in REACH:
             read = [i for i in read if i.get("in_scope", True) and not i.get("expected_topic")
                     and i.get("safety", "ok") == "ok"]
@@ -71,7 +71,8 @@ def collect(path: Path | None) -> dict:
         ev = matcher.evidence(item["text"])
         rows.append({"source": "no-guide", "set": name, "group": item.get("subject") or item.get("id") or str(j),
                      "y": 0, "vec": probe.no_guide_vectors[j], "pool": j,
-                     "x": train_fit.with_probe(ev, probe.of_no_guide(j, ev.ranked()[0][1])),
+                     "x": train_fit.with_probe(ev, probe_features(probe.held_out[probe.n_phrasings + j], probe.classes,
+                                                                  ev.ranked()[0][1])),
                      "sims": ev.similarities.astype(np.float16), "oos": oos(ev)})
     for name, item, ev, accepted in train_fit.real_evidence(inara):
         ranked = ev.ranked()
@@ -82,7 +83,8 @@ def collect(path: Path | None) -> dict:
         rows.append({"source": "real", "set": name, "group": item["id"],
                      "y": int(ranked[0][1] in accepted), "top2_ok": ranked[1][1] in accepted,
                      "margin": ranked[0][0] - ranked[1][0], "vec": ev.query,
-                     "x": train_fit.with_probe(ev, probe.of_question(ev.query, ranked[0][1])),
+                     "x": train_fit.with_probe(ev, probe_features(probe_probabilities(ev.query, probe.exported),
+                                                                  probe.classes, ranked[0][1])),
                      "sims": ev.similarities.astype(np.float16), "oos": oos(ev)})
     data = {"rows": rows, "pool": probe.no_guide_vectors, "pool_sets": names}
     if path:
@@ -97,19 +99,9 @@ def oos(ev) -> bool:
 
 
 def knn_features(rows, pool, allowed) -> np.ndarray:
-    """For each row, the three features against the no-guide pool rows allowed[i] (a mask)."""
-    V = np.vstack([r["vec"] for r in rows]).astype(np.float32)
-    S = V @ pool.T.astype(np.float32)
-    out = np.zeros((len(rows), 3), dtype=np.float32)
-    for i, r in enumerate(rows):
-        s = np.where(allowed[i], S[i], -1.0)
-        near_none = np.sort(s)[-10:]
-        phr = r["sims"].astype(np.float32)
-        near_phr = np.sort(phr)[-10:]
-        both = np.concatenate([near_none, near_phr])
-        top = np.argsort(both)[-10:]
-        out[i] = [near_none[-1], near_none[-1] - near_phr[-1], float(np.mean(top < 10))]
-    return out
+    """For each row, fit.neighbour_features against the no-guide pool rows allowed[i] (a mask)."""
+    return np.array([neighbour_features(r["vec"].astype(np.float32), r["sims"].astype(np.float32), pool[allowed[i]])
+                     for i, r in enumerate(rows)], dtype=np.float32)
 
 
 def fit(X, y):
