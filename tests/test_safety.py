@@ -504,6 +504,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("córka zaginęła wczoraj wieczorem", None),
     ],
     "es-urgent-broad": [
+        ("mi bebé de 11 meses lleva diarrea dos días y no ha mojado el pañal desde anoche", 0.9),
+        ("tiene los ojos hundidos y no quiere beber nada, 18 meses", 1.5),
         ('tenia que volver del instituto a las tres y son las seis y media', 12),
         ("mi vecina deja a sus dos hijos, de 3 y 5 años, solos en el piso desde ayer por la tarde", None),
         ("los niños estan solos en casa desde anoche y nadie abre", 4),
@@ -528,6 +530,9 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("la madre de al lado sale de fiesta toda la noche y los crios se quedan solos", None),
     ],
     "fr-urgent-broad": [
+        # severe dehydration from the category's definition (2026-12-05; phrasings written here),
+        ("Ma fille de 10 mois vomit tout depuis hier, pas de couche mouillée depuis ce matin, que faire ?", 0.8),
+        ("il a les yeux tout creusés et ne boit plus, il a 2 ans", 2),
         ("elle a écrit sur son Insta « merci à tous, c'était pas si mal »", 16),
         ('elle ne répond plus depuis une heure et son téléphone est éteint', 16),
         ('ma fille diabetique ne tient plus debout et elle transpire', 17),
@@ -543,6 +548,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("mon ado a un flingue et veut se venger de ceux qui l'ont humilie", 16),
     ],
     "pt-urgent-broad": [
+        ("meu bebê de 1 ano está com a fralda seca desde ontem à noite e vomitando", 1),
+        ("ela está com os olhos fundos e não quer mamar, tem 13 meses", 1.1),
         ('ele está suando muito, com o coração disparado, e os amigos disseram que ele tomou uma bala', 16),
         ('a mãe da amiga disse que ela nunca chegou', 13),
         ("deixou um bilhete a dizer 'não me procurem' e levou a mochila", 14),
@@ -563,6 +570,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("meu filho disse que vai pular da ponte", 14),
     ],
     "it-urgent-broad": [
+        ("mio figlio di 15 mesi non fa pipì da stamattina e ha la diarrea", 1.25),
+        ("ha gli occhi infossati e non beve da ieri, ha 2 anni", 2),
         ("è uscito dal cancello della scuola e non lo trovano da mezz'ora", 9),
         ("Stasera ne ho preso uno e l'ho scosso forte perché non smetteva di urlare. Adesso dorme.", 2),
         ("ha battuto la testa cadendo dal seggiolone e adesso ha vomitato ed e molto sonnolento", 1),
@@ -572,6 +581,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("ho trovato un coltello a serramanico nascosto nel cassetto di mio figlio", 14),
     ],
     "de-urgent-broad": [
+        ("Unser Sohn (1) hat seit heute Morgen keine nasse Windel mehr, seit gestern Durchfall", 1),
+        ("Sie hat eingefallene Augen und trinkt kaum, sie ist 14 Monate", 1.2),
         # narrowed after blind-safety-27 ("Regeln" the noun); the verb still fires
         ("Mein Sohn (16) hat ein Messer eingesteckt und sagt, er will das mit dem Typen heute Abend regeln", 16),
         ('er hat Fieber, ist ganz schlapp und reagiert kaum, wenn ich ihn anspreche', 1.7),
@@ -595,6 +606,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("ich hab meinem baby ein kissen aufs gesicht gedrückt, ich weiß nicht was mit mir los ist", None),
     ],
     "nl-urgent-broad": [
+        ("onze dochter van 1 heeft geen natte luier sinds gisteravond en braakt alles uit", 1),
+        ("hij heeft ingevallen ogen en drinkt niets, hij is 2", 2),
         ("hij zegt dat hij de nieuwe vriend van zijn ex 'gaat afmaken'", 17),
         ('hij heeft een boksbeugel gekocht en is de deur uit', 17),
         ('ik merk dat ik mijn zoon steeds vaker sla', 7),
@@ -612,6 +625,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("ik vond een mes in de rugzak van mijn zoon, hij wil wraak op een jongen uit zijn klas", 14),
     ],
     "pl-urgent-broad": [
+        ("synek (1 rok) ma suchą pieluchę od wczoraj wieczorem i wymiotuje", 1),
+        ("córka ma zapadnięte oczy i nic nie pije, ma 2 lata", 2),
         ("synek spadł ze zjeżdżalni na głowę i teraz wymiotuje", 4),
         ("trener powiedział córce, że to zostaje między nimi i ma nic nie mówić mamie", 10),
         ("córka ugryzła kapsułkę do prania i ma pianę na ustach", 2),
