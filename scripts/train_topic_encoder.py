@@ -46,6 +46,9 @@ p.add_argument("--classes", type=int, default=16)
 p.add_argument("--per", type=int, default=4)
 p.add_argument("--no-export", action="store_true", help="save the model only (experiments)")
 p.add_argument("--no-out-of-scope", action="store_true", help="leave the out-of-scope examples out (experiments)")
+p.add_argument("--questions", default="",
+               help="comma-separated eval files (training splits only) whose questions with an expected_topic are "
+                    "added to that topic's class (experiments; evals/README.md says which sets are training sets)")
 a = p.parse_args()
 torch.manual_seed(0); random.seed(0); np.random.seed(0)
 torch.set_num_threads(2)
@@ -59,6 +62,16 @@ for slug, card in sorted(load_library().topics.items()):
 if not a.no_out_of_scope:
     for example in yaml.safe_load((ROOT / "inara" / "data" / "out_of_scope.yaml").read_text()).get("examples") or []:
         texts.append(example); labels.append("__out__")
+added = 0
+for name in filter(None, a.questions.split(",")):
+    import json
+    for line in Path(name).read_text(encoding="utf-8").splitlines():
+        item = json.loads(line) if line.strip() else {}
+        slug = item.get("expected_topic")
+        if slug in load_library().topics and item.get("safety", "ok") != "urgent" and item.get("in_scope", True):
+            texts.append(item["text"]); labels.append(slug); added += 1
+if added:
+    print("questions added", added, flush=True)
 by_class: dict[str, list[int]] = {}
 for i, label in enumerate(labels):
     by_class.setdefault(label, []).append(i)
