@@ -62,13 +62,13 @@ for slug, card in sorted(load_library().topics.items()):
 if not a.no_out_of_scope:
     for example in yaml.safe_load((ROOT / "inara" / "data" / "out_of_scope.yaml").read_text()).get("examples") or []:
         texts.append(example); labels.append("__out__")
-added = 0
+added, slugs = 0, set(load_library().topics)
 for name in filter(None, a.questions.split(",")):
     import json
     for line in Path(name).read_text(encoding="utf-8").splitlines():
         item = json.loads(line) if line.strip() else {}
         slug = item.get("expected_topic")
-        if slug in load_library().topics and item.get("safety", "ok") != "urgent" and item.get("in_scope", True):
+        if slug in slugs and item.get("safety", "ok") != "urgent" and item.get("in_scope", True):
             texts.append(item["text"]); labels.append(slug); added += 1
 if added:
     print("questions added", added, flush=True)
