@@ -512,6 +512,9 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("córka zaginęła wczoraj wieczorem", None),
     ],
     "es-urgent-broad": [
+        # floppy and hardly answering with a fever (2026-12-05; phrasings written here),
+        ("mi hijo de 2 años tiene fiebre alta y está como flojo, no nos responde cuando le hablamos", 2),
+        ("tiene fiebre desde anoche y apenas abre los ojos, tiene 4 años", 4),
         ("mi bebé de 11 meses lleva diarrea dos días y no ha mojado el pañal desde anoche", 0.9),
         ("tiene los ojos hundidos y no quiere beber nada, 18 meses", 1.5),
         ('tenia que volver del instituto a las tres y son las seis y media', 12),
