@@ -51,7 +51,7 @@ def read(paths: list[str]) -> None:
     for path in paths:
         for row in map(json.loads, open(path)):
             key = (row["set"], row["id"])
-            if key in seen:
+            if row["id"] is not None and key in seen:  # the same line from two files (lines without an id all count)
                 continue
             seen.add(key)
             alone = (row["cls"] == "urgent" and row["rules"] != "urgent"
