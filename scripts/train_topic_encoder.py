@@ -6,7 +6,7 @@ inara/data/topic_layers.safetensors (scripts/export_screen_layers.py --head topi
     python3 scripts/train_fit.py                                  # the fit model reads these vectors
 
 Data: the library's phrasings, each labelled by its topic, and the out-of-scope examples
-(inara/data/out_of_scope.yaml) as a class of their own. No eval set is read, and neither are the
+(inara/data/out_of_scope.yaml) as a class of their own. No eval set is read (but with --questions, an experiment), and neither are the
 no-guide questions the fit model is trained on: the fit model must see those as the encoder sees
 a question it was never shown. Loss: supervised contrastive (SupCon, temperature 0.05) over
 batches of 16 classes x 4 phrasings: a topic's phrasings are pulled together and away from the
@@ -19,6 +19,7 @@ blind-reach-7's questions with the packaged model's vectors and 0.845 with these
 0.834 on new-topics-heldout); README, "Matching: measured", gives the whole matcher's figures.
 """
 import argparse
+import json
 import random
 import subprocess
 import sys
@@ -56,19 +57,19 @@ torch.set_num_threads(2)
 from sentence_transformers import SentenceTransformer  # noqa: E402
 
 texts, labels = [], []
-for slug, card in sorted(load_library().topics.items()):
+library = load_library()
+for slug, card in sorted(library.topics.items()):
     for example in card.examples:
         texts.append(example); labels.append(slug)
 if not a.no_out_of_scope:
     for example in yaml.safe_load((ROOT / "inara" / "data" / "out_of_scope.yaml").read_text()).get("examples") or []:
         texts.append(example); labels.append("__out__")
-added, slugs = 0, set(load_library().topics)
+added = 0
 for name in filter(None, a.questions.split(",")):
-    import json
     for line in Path(name).read_text(encoding="utf-8").splitlines():
         item = json.loads(line) if line.strip() else {}
         slug = item.get("expected_topic")
-        if slug in slugs and item.get("safety", "ok") != "urgent" and item.get("in_scope", True):
+        if slug in library.topics and item.get("safety", "ok") != "urgent" and item.get("in_scope", True):
             texts.append(item["text"]); labels.append(slug); added += 1
 if added:
     print("questions added", added, flush=True)

@@ -71,14 +71,18 @@ def probe_probabilities(query: np.ndarray, probe: dict) -> np.ndarray:
     return weights / weights.sum()
 
 
+def _nearest(values: np.ndarray, k: int = 10) -> np.ndarray:
+    """The k largest values, ascending."""
+    return np.sort(np.partition(values, -k)[-k:]) if len(values) > k else np.sort(values)
+
+
 def neighbour_features(query: np.ndarray, similarities: np.ndarray, pool: np.ndarray) -> list[float]:
     """What the no-guide training questions say as points (the probe reads them as a plane): the
     question's similarity to the nearest of them, that minus its similarity to the nearest
     phrasing, and the share of them among its ten nearest of both. A question on a subject no topic
     covers often sits beside a question parents asked about the same subject
     (scripts/experiments/none_knn.py)."""
-    near_none = np.sort(np.partition(pool @ query, -10)[-10:]) if len(pool) > 10 else np.sort(pool @ query)
-    near_phrasing = np.sort(np.partition(similarities, -10)[-10:]) if len(similarities) > 10 else np.sort(similarities)
+    near_none, near_phrasing = _nearest(pool @ query), _nearest(similarities)
     both = np.concatenate([near_none, near_phrasing])
     top = np.argsort(both, kind="stable")[-10:]
     return [float(near_none[-1]), float(near_none[-1] - near_phrasing[-1]), float(np.mean(top < len(near_none)))]
@@ -93,15 +97,15 @@ def features(evidence, model: dict | None = None) -> np.ndarray | None:
     probe = (model or {}).get("probe")
     if probe is None:
         return base
+    pool = (model or {}).get("none_pool")
     if evidence.query is None or evidence.semantic is None:
-        extra = 4 + (3 if (model or {}).get("none_pool") is not None else 0)
-        return np.concatenate([base, np.zeros(extra, dtype=np.float32)])
+        return np.concatenate([base, np.zeros(4 + (3 if pool is not None else 0), dtype=np.float32)])
     best = evidence.ranked()[0][1]
     if best not in probe["classes"]:
         return None
     extra = probe_features(probe_probabilities(evidence.query, probe), probe["classes"], best)
-    if (model or {}).get("none_pool") is not None and evidence.similarities is not None:
-        extra += neighbour_features(evidence.query, evidence.similarities, model["none_pool"])
+    if pool is not None and evidence.similarities is not None:
+        extra += neighbour_features(evidence.query, evidence.similarities, pool)
     return np.concatenate([base, np.array(extra, dtype=np.float32)])
 
 
