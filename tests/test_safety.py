@@ -689,6 +689,10 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("vomita di nascosto dopo i pasti", 15),
     ],
     "self-harm": [
+        # still urgent beside the exclusions of 2026-12-05 night (written here)
+        ('my 14yo has been reading about suicide methods after a lesson at school', 14),
+        # still urgent beside the exclusions of 2026-12-05 night (written here)
+        ('her location is off and she left a note saying sorry for everything', 15),
         # burning skin with a lighter (added after blind-safety-35's first run; phrasings written here),
         ("caught my 15yo burning his arm with a lighter in the shed, he says it calms him", 15),
         ("DD burns her thighs w matches and hides it under her pyjamas", 13),
@@ -758,6 +762,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("for weeks my 4 year old has said she wants to be dead", 4),
     ],
     "self-injury-older-child": [
+        # still urgent beside the exclusions of 2026-12-05 night (written here)
+        ("she says she's not doing it to hurt herself, it just helps her feel something", 14),
         ("my 10 year old hits himself in the face when he gets a bad mark", None),
         ("DS 12 punches himself in the head over and over when he's angry", None),
         ("my daughter is 14 and scratches herself until she bleeds when she is stressed", None),
@@ -766,6 +772,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("she says she feels better when she hurts herself on purpose", 13),
     ],
     "abuse-disclosure": [
+        # still urgent beside the exclusions of 2026-12-05 night (written here)
+        ('my 16 yo is sexually active with her 30 year old manager', 16),
         ('every time I visit he has bruises on his arms and legs', 10),
         ("she shook when her mum's boyfriend came into the kitchen", 6),
         ("a black eye, then a split lip, and now a limp, always 'fell over at home'", 10),
@@ -794,6 +802,12 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my boyfriend choked me in front of the kids", None),
     ],
     "medical-emergency": [
+        # still urgent beside the exclusions of 2026-12-05 night (written here)
+        ('she wandered off at the festival, the police found her shoe but not her', 4),
+        # still urgent beside the exclusions of 2026-12-05 night (written here)
+        ("we lost him at the beach 20 minutes ago and still haven't found him", 5),
+        # still urgent beside the exclusions of 2026-12-05 night (written here)
+        ('my son ran after the dog into the road and was hit by a car', 6),
         # an open medicine and what the child says he took (2026-12-05; phrasings written here),
         ("found her melatonin bottle open on the floor and she says she had 6, she's 4", 4),
         ("his ADHD meds box was open and he told me he took a few to be good, he's 8", 8),
@@ -1060,6 +1074,36 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
 }
 
 ORDINARY = [
+    # near the exclusions added 2026-12-05 night, after reading every ordinary eval line a rule answered urgent (written here)
+    "our dog got run over last night and my 4 year old keeps asking when he's coming home",
+    'we think our cat was out on the main road and she was hit by a car, how do I tell the twins (6)?',
+    'my 9yo asked why I drink wine with dinner, how honest should I be?',
+    'can I drink a glass of wine while breastfeeding my 13 month old?',
+    "he's 3 and will only eat with the tablet at the table, how do I stop that?",
+    'how do I help my 9 year old learn to swallow tablets? the doctor prescribed some',
+    "my mother-in-law says sugar is poison and won't let my 4yo have birthday cake at hers",
+    'DS (14) knocked out a front tooth at hockey, the dentist put it back, how do I get him to wear a gum shield',
+    'how do I help my 16 yo tell her new boyfriend about her seizures?',
+    'my 15yo wears headphones on the bus to drown out the noise, is that rude?',
+    '£10 went missing from my purse and my 8yo had it in her pocket, how do I handle it',
+    'my 6yo wandered off at the zoo and a keeper found him by the penguins, how do I teach him to stay close',
+    'DD 13 keeps turning her location off, do I insist it stays on?',
+    'the PSHE lesson on suicide prevention came up at dinner, how do I talk about it with my 14yo',
+    'in the book my 13yo is reading a character kills himself, should I read it too?',
+    'my 16yo keeps cutting himself shaving, any tips for a first razor?',
+    'my 12yo asked me what sending nudes means, what do I say?',
+    'nobody comes round to see my 15 yo any more, he games alone every night',
+    'my 4yo told me a secret about her brother and asked me to keep it secret, do I?',
+    "2 year old won't stay in her bed at night, what worked for you?",
+    "starting potty training at 2.5 - do we go straight to pants at night, or she'll be sitting in a wet nappy otherwise?",
+    "my 12yo's English coursework is a story about a school shooting told by a survivor, she wants me to read it",
+    "we lost it at the park, her favourite blanket, and she won't settle at night",
+    'with three under 7 our mornings are carnage, any routines that work?',
+    'notre fils de 9 ans veut apprendre le violon, à quel âge commencer ?',
+    "he's not talking about hurting himself, just very grumpy since the exams started",
+    "there's a knife crime awareness talk at school tomorrow for year 9, what should I add at home?",
+    'la mia bimba di 2 anni si tocca le parti intime quando fa il bagnetto, è normale?',
+    "my grandson's teacher showed his class a film about online grooming and now he has questions",
     # near the 2026-12-05 patterns: not home with a dead phone but nothing unusual; a kiss or "touched on" with an ordinary secret
     "she's not home yet, phone dead as usual, probably at her mate's - when do I start worrying at 15?",
     "DS 14 is never home, phone always dead, how do I get him to charge it lol",
@@ -1482,6 +1526,24 @@ def test_empty_packets_need_finding_a_medicine_in_them(text):
 def test_ordinary_hard_moments_stay_ok(text):
     result = screen(text)
     assert (result.level, result.rules, result.reasons, result.message) == ("ok", [], [], "")
+
+
+@pytest.mark.parametrize("text", [
+    "my 3 year old touches his penis when he's watching telly, is that normal?",
+    "my 4yo makes a grunting noise when he's concentrating on lego, should I mention it?",
+    "she says the big assembly hall makes her feel like she can't breathe, she's 8, any tips?",
+    "found empty energy drink cans and a vodka bottle in my 16yo's room, how do I bring it up?",
+    "at 2 he's not responding to his name and has no words yet, who do I ask?",
+    "my 10yo fainted at church after standing too long in the heat, the GP says she's fine",
+    'my 17 year old is sexually active, we found out by accident, how do I talk about contraception?',
+    "I'm drowning in work emails and both kids want me every minute, how do other parents cope",
+])
+def test_alarming_words_in_an_ordinary_question_are_no_emergency(text):
+    """Words the urgent rules look for, used of something else (a grunt while concentrating, a
+    racing heart before school, a parent drowning in emails, a 17-year-old who is sexually active):
+    the rules may send the parent to a professional, never to the emergency number (exclusions
+    added 2026-12-05 night; phrasings written here)."""
+    assert screen(text).level != "urgent", screen(text).rules
 
 
 def test_typos_and_missing_apostrophes():
