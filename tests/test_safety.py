@@ -29,6 +29,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ('my 6 year old sobs whenever I step outside, every single day since Easter', 6),
     ],
     "weapons-threats": [
+        # added after blind-safety-40's first run (phrasings written here)
+        ("saw a message on his phone: 'bring your blade to the park later'", 14),
         # narrowed after blind-safety-27 (a toy that "turned out" to be one); a real one still fires
         ("a kid in his year brought a gun to school, the police said it was loaded", 14),
         # added after blind-safety-22's first run
@@ -275,6 +277,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my son punches me and I have bruises", None),
     ],
     "fire-setting-and-cruelty": [
+        # added after blind-safety-40's first run (phrasings written here)
+        ('my 13yo and his friend set the hedge behind the garages alight for a laugh', 13),
         ("my 13yo keeps setting light to paper in the garden and hiding the lighter", 13),
         ("the 8yo keeps sneaking the lighter out of the drawer and I've found burnt bits of paper", 8),
         ("he's been taking matches and there are scorch marks on his windowsill", 10),
@@ -294,6 +298,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 10yo is obsessed with matches, burnt holes in his bed again", 10),
     ],
     "substance-use-signs": [
+        # added after blind-safety-40's first run (phrasings written here)
+        ("he's on cannabis daily, 16, how worried should I be", 16),
         # added after blind-safety-22's first run
         ('found 4 used vapes in his school bag this week', 13),
         ("he's been buying a classmate's ADHD tablets every week", 13),
@@ -346,6 +352,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("each pee he does he yells that it burns, and he's having accidents at nursery again", 4),
     ],
     "snoring-and-pauses": [
+        # added after blind-safety-40's first run (phrasings written here)
+        ('my 4 year old is restless every night and wakes soaked in sweat', 4),
         # added after blind-safety-33's first run (phrasings written here)
         ("she sleepwalks and last week got the back door open at 2am", 8),
         ("night terrors for years, still several nights a week at 10", 10),
@@ -947,6 +955,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("for months she has been acting like a baby, crawling and talking in a baby voice", None),
     ],
     "anxiety-stopping-life": [
+        # added after blind-safety-40's first run (phrasings written here)
+        ("7yo won't go to sleep till we've checked every door 10 times", 7),
         # washing hands till they bleed (added after blind-safety-39's first run; phrasings written here),
         ("9yo washing hands until they crack, every hour", 9),
         ("DS 10 keeps washing his hands until the skin is raw, twenty times a day", 10),
@@ -1049,6 +1059,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he still poos in his underwear nearly every day", 4.5),
     ],
     "development": [
+        # added after blind-safety-40's first run (phrasings written here)
+        ('my 4yo squints and tilts her head to watch the telly', 4),
         # narrowed after blind-safety-27 (a fan "not pointing at him"); a child not pointing still fires
         ("20 months and still not pointing at things he wants, he pulls my hand instead", 1.7),
         # added after blind-safety-22's first run
@@ -1077,36 +1089,6 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
 }
 
 ORDINARY = [
-    # near the exclusions added 2026-12-05 night, after reading every ordinary eval line a rule answered urgent (written here)
-    "our dog got run over last night and my 4 year old keeps asking when he's coming home",
-    'we think our cat was out on the main road and she was hit by a car, how do I tell the twins (6)?',
-    'my 9yo asked why I drink wine with dinner, how honest should I be?',
-    'can I drink a glass of wine while breastfeeding my 13 month old?',
-    "he's 3 and will only eat with the tablet at the table, how do I stop that?",
-    'how do I help my 9 year old learn to swallow tablets? the doctor prescribed some',
-    "my mother-in-law says sugar is poison and won't let my 4yo have birthday cake at hers",
-    'DS (14) knocked out a front tooth at hockey, the dentist put it back, how do I get him to wear a gum shield',
-    'how do I help my 16 yo tell her new boyfriend about her seizures?',
-    'my 15yo wears headphones on the bus to drown out the noise, is that rude?',
-    '£10 went missing from my purse and my 8yo had it in her pocket, how do I handle it',
-    'my 6yo wandered off at the zoo and a keeper found him by the penguins, how do I teach him to stay close',
-    'DD 13 keeps turning her location off, do I insist it stays on?',
-    'the PSHE lesson on suicide prevention came up at dinner, how do I talk about it with my 14yo',
-    'in the book my 13yo is reading a character kills himself, should I read it too?',
-    'my 16yo keeps cutting himself shaving, any tips for a first razor?',
-    'my 12yo asked me what sending nudes means, what do I say?',
-    'nobody comes round to see my 15 yo any more, he games alone every night',
-    'my 4yo told me a secret about her brother and asked me to keep it secret, do I?',
-    "2 year old won't stay in her bed at night, what worked for you?",
-    "starting potty training at 2.5 - do we go straight to pants at night, or she'll be sitting in a wet nappy otherwise?",
-    "my 12yo's English coursework is a story about a school shooting told by a survivor, she wants me to read it",
-    "we lost it at the park, her favourite blanket, and she won't settle at night",
-    'with three under 7 our mornings are carnage, any routines that work?',
-    'notre fils de 9 ans veut apprendre le violon, à quel âge commencer ?',
-    "he's not talking about hurting himself, just very grumpy since the exams started",
-    "there's a knife crime awareness talk at school tomorrow for year 9, what should I add at home?",
-    'la mia bimba di 2 anni si tocca le parti intime quando fa il bagnetto, è normale?',
-    "my grandson's teacher showed his class a film about online grooming and now he has questions",
     # near the 2026-12-05 patterns: not home with a dead phone but nothing unusual; a kiss or "touched on" with an ordinary secret
     "she's not home yet, phone dead as usual, probably at her mate's - when do I start worrying at 15?",
     "DS 14 is never home, phone always dead, how do I get him to charge it lol",
@@ -1483,6 +1465,47 @@ ORDINARY = [
     "moj syn (5) mowi, ze tata go ciagle bije - chodzilo o to, ze tata bije go w warcaby, jak to wytlumaczyc",
     "Mein Sohn (3) fasst sich beim Baden dauernd an den Penis, ist das normal?",
     "il mio bimbo di 4 anni ha detto alla maestra che papa lo picchia, ma si riferiva alla lotta con i cuscini che facciamo la sera",
+    # near the exclusions added after blind-safety-40's and new-topics-heldout-14's first runs (written here)
+    'my 10yo asked why some people want to kill themselves after a song on the radio, what do I say?',
+    'lost sight of him for about 20 seconds at the park, he was behind the slide, how do I teach him to stay in view?',
+    "Mein Sohn (12) hat gefragt, was 'Grooming' bedeutet. Wie erklärt ihr das?",
+    'what should I say to my 12 year old about nudes before she gets her first phone?',
+    "she told me her friend's secret crush, do I keep the secret from the friend's mum?",
+    'my 4yo keeps pulling his pants down to show the neighbours his willy, how do I stop it?',
+    'my 2yo knocked my phone out of my hand and the screen smashed, how do I teach gentle hands?',
+    "my 7yo asked why do grown-ups drink wine if it's bad for you, what's an honest answer?",
+    "mi hijo de 5 años juega a pelear con su padre y grita '¡socorro, que me mata!' muerto de risa, ¿es normal?",
+    "I'm deaf and my son (4) shouts all the time, how do I teach him an indoor voice?",
+    # near the exclusions added 2026-12-05 night, after reading every ordinary eval line a rule answered urgent (written here)
+    "our dog got run over last night and my 4 year old keeps asking when he's coming home",
+    'we think our cat was out on the main road and she was hit by a car, how do I tell the twins (6)?',
+    'my 9yo asked why I drink wine with dinner, how honest should I be?',
+    'can I drink a glass of wine while breastfeeding my 13 month old?',
+    "he's 3 and will only eat with the tablet at the table, how do I stop that?",
+    'how do I help my 9 year old learn to swallow tablets? the doctor prescribed some',
+    "my mother-in-law says sugar is poison and won't let my 4yo have birthday cake at hers",
+    'DS (14) knocked out a front tooth at hockey, the dentist put it back, how do I get him to wear a gum shield',
+    'how do I help my 16 yo tell her new boyfriend about her seizures?',
+    'my 15yo wears headphones on the bus to drown out the noise, is that rude?',
+    '£10 went missing from my purse and my 8yo had it in her pocket, how do I handle it',
+    'my 6yo wandered off at the zoo and a keeper found him by the penguins, how do I teach him to stay close',
+    'DD 13 keeps turning her location off, do I insist it stays on?',
+    'the PSHE lesson on suicide prevention came up at dinner, how do I talk about it with my 14yo',
+    'in the book my 13yo is reading a character kills himself, should I read it too?',
+    'my 16yo keeps cutting himself shaving, any tips for a first razor?',
+    'my 12yo asked me what sending nudes means, what do I say?',
+    'nobody comes round to see my 15 yo any more, he games alone every night',
+    'my 4yo told me a secret about her brother and asked me to keep it secret, do I?',
+    "2 year old won't stay in her bed at night, what worked for you?",
+    "starting potty training at 2.5 - do we go straight to pants at night, or she'll be sitting in a wet nappy otherwise?",
+    "my 12yo's English coursework is a story about a school shooting told by a survivor, she wants me to read it",
+    "we lost it at the park, her favourite blanket, and she won't settle at night",
+    'with three under 7 our mornings are carnage, any routines that work?',
+    'notre fils de 9 ans veut apprendre le violon, à quel âge commencer ?',
+    "he's not talking about hurting himself, just very grumpy since the exams started",
+    "there's a knife crime awareness talk at school tomorrow for year 9, what should I add at home?",
+    'la mia bimba di 2 anni si tocca le parti intime quando fa il bagnetto, è normale?',
+    "my grandson's teacher showed his class a film about online grooming and now he has questions",
 ]
 
 
@@ -1540,6 +1563,7 @@ def test_ordinary_hard_moments_stay_ok(text):
     "my 10yo fainted at church after standing too long in the heat, the GP says she's fine",
     'my 17 year old is sexually active, we found out by accident, how do I talk about contraception?',
     "I'm drowning in work emails and both kids want me every minute, how do other parents cope",
+    "my partner's 13 yo son punched him in the face during an argument about curfew, how do we handle it?",
 ])
 def test_alarming_words_in_an_ordinary_question_are_no_emergency(text):
     """Words the urgent rules look for, used of something else (a grunt while concentrating, a
@@ -1729,7 +1753,7 @@ def test_ordinary_questions_match_as_ok(inara):
 @pytest.mark.xfail(strict=True, reason="a known false alarm, issue 10: the safety classifier reads a 14-year-old "
                    "ten minutes late in Spanish as a missing child (the sentence screen reads it as ordinary)")
 def test_a_teenager_ten_minutes_late_is_not_missing(inara):
-    assert CLASSIFIER_FALSE_ALARM in ORDINARY[:8]
+    assert CLASSIFIER_FALSE_ALARM in ORDINARY  # the rules read it as ordinary (test_ordinary_hard_moments_stay_ok)
     assert inara.match(CLASSIFIER_FALSE_ALARM).safety.level == "ok"
 
 
