@@ -91,6 +91,10 @@ def main() -> None:
                    help='loss weight of every urgent example (questions, written sentences and their augmented copies)')
     p.add_argument('--see-weight', type=float, default=1.0, help='the same for see-professional examples')
     p.add_argument('--threads', type=int, default=2)
+    p.add_argument('--anchor', action='store_true',
+                   help='hold every urgent and see-professional example (and its clause-added copies) to a target half its '
+                        'label and half the --init model\'s own reading of the example as written; ordinary examples keep '
+                        'their hard label (evals/results/classifier-n-plan.md)')
     p.add_argument('--mlp', type=int, default=0, help='a hidden layer of this width in the head (0: linear)')
     p.add_argument('--train-sets', default=','.join(TRAIN_SETS))
     p.add_argument('--calibration', default=','.join(CALIBRATION))
@@ -117,6 +121,7 @@ def main() -> None:
         if y is not None:
             texts.append(t); labels.append(y)
             weights.append(a.sentence_weight * (a.language_warning_weight if boosted else 1.0) * level_weight[level_of[y]])
+    source = list(range(len(texts)))  # each example's unaugmented original
     if a.augment:
         # Invariance: a warning stays a warning, and an ordinary question stays ordinary, when an
         # ordinary clause is added before or after it. Clauses come from the ordinary training
@@ -136,6 +141,7 @@ def main() -> None:
                     t = texts[k].strip()
                     texts.append(f"{c[0].upper()}{c[1:]}. {t}" if before else f"{t.rstrip('.!?')}, {c}.")
                     labels.append(labels[k]); weights.append(weights[k])
+                    source.append(k)
         print('augmented to', len(texts), 'from a pool of', len(pool), 'clauses and', len(written), 'written ones', flush=True)
     cal = [(name, item) for name in a.calibration.split(',') if name for item in read_set(name)]
     cal_texts = [item['text'] for _, item in cal]
@@ -178,6 +184,22 @@ def main() -> None:
     steps = int(a.epochs * len(texts) / a.batch)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 30) * max(0.0, 1 - s / steps))
     y_all = torch.tensor(labels); w_all = torch.tensor(weights)
+    targets = None
+    if a.anchor:
+        assert a.init, '--anchor reads the --init model as the teacher'
+        modes = [layer.training for layer in top]
+        for layer in top:
+            layer.eval()  # the teacher's reading without dropout
+        with torch.no_grad():
+            first = torch.cat([torch.softmax(head(top_layers.encode_cached(top, cache, list(range(s0, min(s0 + 256, len(texts))))) * 10), -1)
+                               for s0 in range(0, len(texts), 256)])
+        for layer, mode in zip(top, modes):
+            layer.train(mode)
+        teacher = first[torch.tensor(source)]  # the reading of each example as written, for its copies too
+        targets = Fn.one_hot(y_all, len(names)).float()
+        anchored = y_all != 0
+        targets[anchored] = 0.5 * targets[anchored] + 0.5 * teacher[anchored]
+        print('anchored', int(anchored.sum()), 'of', len(texts), flush=True)
     perm = []
     print('steps', steps, flush=True)
     for step in range(steps):
@@ -186,7 +208,11 @@ def main() -> None:
         ids, perm = perm[:a.batch], perm[a.batch:]
         z = top_layers.encode_cached(top, cache, ids)
         logits = head(z * 10)
-        loss = (Fn.cross_entropy(logits, y_all[ids], reduction='none') * w_all[ids]).sum() / w_all[ids].sum()
+        if targets is None:
+            each = Fn.cross_entropy(logits, y_all[ids], reduction='none')
+        else:
+            each = -(targets[ids] * Fn.log_softmax(logits, -1)).sum(-1)
+        loss = (each * w_all[ids]).sum() / w_all[ids].sum()
         opt.zero_grad(); loss.backward(); opt.step(); sched.step()
         if step % 100 == 0:
             print(step, round(loss.item(), 3), round(time.time() - t0), flush=True)
