@@ -324,6 +324,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("at 4 he uses one word at a time and even his nan couldn't understand what he wanted", 4),
     ],
     "bedwetting-with-distress": [
+        # added after blind-safety-41's first run (phrasings written here)
+        ("my 8 year old wet himself again at school, the fourth time this month, he's mortified", 8),
         ("he's 10 and has never been dry at night, he cried when his friend invited him to a sleepover", 10),
         # added after blind-safety-32's first run (phrasings written here)
         ("my 9 year old still wets the bed every night and sobbed about the school trip", 9),
@@ -377,6 +379,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he snores so loud and sort of chokes at night", None),
     ],
     "staring-spells": [
+        # added after blind-safety-41's first run (phrasings written here)
+        ("he was staring at the board for about 10 seconds and didn't answer the teacher", 10),
         # blanking out (added after blind-safety-38's first run; phrasings written here),
         ("she blanks out at the table and doesn't respond for a few seconds, she's 7", 7),
         ("she freezes in the middle of a sentence and then carries on like nothing happened", 6),
@@ -699,6 +703,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("vomita di nascosto dopo i pasti", 15),
     ],
     "self-harm": [
+        # added after blind-safety-41's first run (phrasings written here)
+        ('she started shaving her legs, and I found out she has been cutting herself on purpose on her thighs', 14),
         # cutting to feel something; burns from a lighter (added 2026-12-05 night; phrasings written here)
         ("she finally told me she cuts so she can feel something, she's 15", 15),
         ("there are burns on her arm from a lighter, she says she slipped at a party", 14),
@@ -893,6 +899,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 16yo took a whole packet of paracetamol", None),
     ],
     "parent-may-harm": [
+        # added after blind-safety-41's first run (phrasings written here)
+        ('i swear ill hit her if she wakes once more tonight', 2),
         ("I cant stop smacking my 4yo, I did it again this morning", 4),
         ("can't stop hitting her. she's 2. I need help", 2),
         ("he screamed for an hour and I picked him up and shook him, now he's very sleepy", 1),
@@ -1013,6 +1021,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("he was bitten by a dog in june and now panics when he sees one", None),
     ],
     "parent-wellbeing": [
+        # added after blind-safety-41's first run (phrasings written here)
+        ('my partner is not coping since the baby came, crying all day', None),
         # postnatal depression named (added after blind-safety-38's first run; phrasings written here),
         ("pnd?? baby is 5 months and all I do is cry", 1),
         ("mum of two, can't get out of bed most mornings and the kids get themselves to school", 9),
@@ -1055,6 +1065,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("meu filho de 19 meses ainda nao anda", 1.6),
     ],
     "soiling-from-age-4": [
+        # added after blind-safety-41's first run (phrasings written here)
+        ("she's 5 and holds it in for days because she's scared it will hurt", 5),
         # added after blind-safety-22's first run
         ('my 6yo has poo accidents most days and hides the pants behind the sofa', 6),
         ('she wets day and night and we keep finding hidden wet knickers in her drawer', 8),
@@ -1520,6 +1532,16 @@ ORDINARY = [
     # near two exclusions widened 2026-12-05 night (written here)
     "what are the warning signs my 11 year old is being groomed online? nothing's happened, I just want to be ready",
     "my son (10) asked me why I drink beer every weekend and whether that's alcoholism, what do I say?",
+    # near the exclusions added after blind-safety-41's and new-topics-heldout-15's first runs (written here)
+    'Meine Tochter (7) hat im Schwimmbad gesehen, wie ein Mädchen aus dem Wasser gezogen wurde, dem Mädchen ging es gut. Wie erkläre ich ihr das?',
+    "a mum at swimming keeps going on about 'dry drowning' and now I'm anxious every lesson, is it even a thing?",
+    "my 4yo 'ran away from home' to the end of the drive with his teddy, how do I not laugh?",
+    "mi hijo de 11 años dice que va a 'matar' al árbitro cada vez que pierden, ¿cómo le enseño a perder?",
+    'my 14yo started shaving her legs last month. she keeps cutting herself with the razor, any tips?',
+    'a family friend died by suicide last month, how do I explain it to a 12 year old?',
+    "our dog went missing and we think he's been run over, how do I tell my 5 year old?",
+    'my 5yo holds his poo in for days, the GP has him on laxatives, how do I make the potty less scary?',
+    'DS 15 tried shaving and cut himself in three places, plasters everywhere lol, electric or manual razor for a beginner?',
 ]
 
 
@@ -1578,6 +1600,7 @@ def test_ordinary_hard_moments_stay_ok(text):
     'my 17 year old is sexually active, we found out by accident, how do I talk about contraception?',
     "I'm drowning in work emails and both kids want me every minute, how do other parents cope",
     "my partner's 13 yo son punched him in the face during an argument about curfew, how do we handle it?",
+    "should I call the police if my 15yo keeps breaking doors when he's angry?",
 ])
 def test_alarming_words_in_an_ordinary_question_are_no_emergency(text):
     """Words the urgent rules look for, used of something else (a grunt while concentrating, a
