@@ -1601,6 +1601,9 @@ def test_ordinary_hard_moments_stay_ok(text):
     "I'm drowning in work emails and both kids want me every minute, how do other parents cope",
     "my partner's 13 yo son punched him in the face during an argument about curfew, how do we handle it?",
     "should I call the police if my 15yo keeps breaking doors when he's angry?",
+    # venting beside the 'swear ill hurt him' pattern (written here)
+    "swear I'll strangle him if he leaves one more wet towel on the floor, he's 15",
+    'honestly I swear I could kill her, 14 and she ate the whole birthday cake I made for her brother',
 ])
 def test_alarming_words_in_an_ordinary_question_are_no_emergency(text):
     """Words the urgent rules look for, used of something else (a grunt while concentrating, a
