@@ -208,10 +208,8 @@ def main() -> None:
         ids, perm = perm[:a.batch], perm[a.batch:]
         z = top_layers.encode_cached(top, cache, ids)
         logits = head(z * 10)
-        if targets is None:
-            each = Fn.cross_entropy(logits, y_all[ids], reduction='none')
-        else:
-            each = -(targets[ids] * Fn.log_softmax(logits, -1)).sum(-1)
+        # cross-entropy with the hard label, or with the anchored target's probabilities
+        each = Fn.cross_entropy(logits, (y_all if targets is None else targets)[ids], reduction='none')
         loss = (each * w_all[ids]).sum() / w_all[ids].sum()
         opt.zero_grad(); loss.backward(); opt.step(); sched.step()
         if step % 100 == 0:
