@@ -183,12 +183,14 @@ class Rule:
     requirements: literals.Requirements | None = field(default=None, repr=False, compare=False)
     rule_mask: int = field(default=0, repr=False, compare=False)
     pattern_masks: tuple[int, ...] = field(default=(), repr=False, compare=False)
+    exclude_masks: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     def needing(self, requirements: literals.Requirements) -> Rule:
         """This rule, with what its patterns' matches must contain in `requirements`."""
         needs = [literals.needs(pattern) for pattern, _ in self.patterns]
         return replace(self, requirements=requirements, rule_mask=requirements.mask(literals.one_of(needs)),
-                       pattern_masks=tuple(requirements.mask(each) for each in needs))
+                       pattern_masks=tuple(requirements.mask(each) for each in needs),
+                       exclude_masks=tuple(requirements.mask(literals.needs(exclude)) for exclude in self.exclude))
 
     def matches(self, text: str, age: float | None = None,
                 met: dict[literals.Requirements, int] | None = None) -> list[tuple[str, int, int]]:
@@ -198,7 +200,7 @@ class Rule:
             return []
         if self.max_age is not None and (age is None or age >= self.max_age):
             return []
-        patterns = self.patterns
+        patterns, excludes = self.patterns, self.exclude
         if self.requirements is not None:
             bits = met.get(self.requirements) if met is not None else None
             if bits is None:
@@ -209,6 +211,9 @@ class Rule:
             if self.rule_mask & unmet:
                 return []
             patterns = [entry for entry, mask in zip(patterns, self.pattern_masks) if not mask & unmet]
+            # An exclusion that cannot match the text either is never compiled (a rule with many
+            # exclusions, such as medical-emergency's, would otherwise compile them all at its first match).
+            excludes = [exclude for exclude, mask in zip(excludes, self.exclude_masks) if not mask & unmet]
         if not patterns:
             return []
         if self.requires and not any(pattern.search(text) for pattern in self.requires):
@@ -218,7 +223,7 @@ class Rule:
         for pattern, category in patterns:
             for match in pattern.finditer(text):
                 if excluded is None:
-                    excluded = [m.span() for exclude in self.exclude for m in exclude.finditer(text)]
+                    excluded = [m.span() for exclude in excludes for m in exclude.finditer(text)]
                 # Excluded when an exclude match covers the match's last character: the
                 # ordinary reading ("worried about vitamins") wins over the alarming one.
                 if any(start < match.end() <= end for start, end in excluded):
@@ -305,7 +310,7 @@ class _RulesCache:
     the user cache folder beside the built models. A cache that cannot be read or written is no
     error: the rules are then checked and read as before."""
 
-    VERSION = "1"
+    VERSION = "2"  # 2: the exclusions' needs are kept too
 
     def __init__(self) -> None:
         self.key = ""
@@ -343,7 +348,7 @@ class _RulesCache:
     def keep(self, rules: tuple[Rule, ...]) -> None:
         import json
 
-        sources = {pattern.pattern: pattern for rule in rules for pattern, _ in rule.patterns}
+        sources = {pattern.pattern: pattern for rule in rules for pattern in [*(p for p, _ in rule.patterns), *rule.exclude]}
         read = {source: literals.needs(pattern.compiled) for source, pattern in sources.items()}
         literals.remember(read)
         needs = {source: [sorted(need) for need in needed] for source, needed in read.items()}
