@@ -16,7 +16,6 @@ computed with the numpy encoder from the question's text.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sys
 from functools import lru_cache
@@ -29,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 
 from inara import Inara  # noqa: E402
 from inara.errors import BadInput  # noqa: E402
+from inara.evaluate import read_items  # noqa: E402
 from inara.matching import matcher as matcher_module, safety_classifier  # noqa: E402
 from inara.matching.embeddings import MiniLM  # noqa: E402
 from inara.matching.model_files import MAX_TOKENS, classifier_layers  # noqa: E402
@@ -49,11 +49,11 @@ def second_model(path: Path):
     bias = layers["classifier.bias"].astype(np.float32)
 
     @lru_cache(maxsize=None)
-    def logits(text: str) -> np.ndarray:
-        vector = encoder.run([text], MAX_TOKENS, ("classifier",))[0][0]
-        return vector
+    def vector_of(text: str) -> np.ndarray:
+        """The second classifier's vector for a whole question (its head is `weight`, `bias`)."""
+        return encoder.run([text], MAX_TOKENS, ("classifier",))[0][0]
 
-    return logits, weight, bias
+    return vector_of, weight, bias
 
 
 def patch(path: Path) -> None:
@@ -80,7 +80,7 @@ def patch(path: Path) -> None:
 
 
 def items_of(name: str) -> list[dict]:
-    return [json.loads(line) for line in (ROOT / "evals" / f"{name}.jsonl").read_text().splitlines() if line.strip()]
+    return read_items(ROOT / "evals" / f"{name}.jsonl")
 
 
 def level(inara: Inara, item: dict) -> str:
@@ -90,34 +90,32 @@ def level(inara: Inara, item: dict) -> str:
         return "ok"
 
 
+def per_weight(inara: Inara, label: str, items: list[dict], weights: list[float], counts) -> None:
+    """One line for a set: `counts(items, levels)` for each weight, read in the same run."""
+    line = f"  {label}"
+    for w in weights:
+        state["weight"] = w
+        line += f" | w={w}: " + counts(items, [level(inara, i) for i in items])
+    print(line, flush=True)
+
+
 def gates(inara: Inara, weights: list[float]) -> None:
+    def gate1(items, got):
+        u = sum(g == "urgent" for i, g in zip(items, got) if i["safety"] == "urgent")
+        s = sum(g != "ok" for i, g in zip(items, got) if i["safety"] == "see-professional")
+        o = sum(g != "ok" for i, g in zip(items, got) if i["safety"] == "ok")
+        return f"urgent {u} see {s} lookalikes {o}"
+
     for name in GATE1:
-        items = items_of(name)
-        line = f"  {name:22s}"
-        for w in weights:
-            state["weight"] = w
-            got = [level(inara, i) for i in items]
-            u = sum(g == "urgent" for i, g in zip(items, got) if i["safety"] == "urgent")
-            s = sum(g != "ok" for i, g in zip(items, got) if i["safety"] == "see-professional")
-            o = sum(g != "ok" for i, g in zip(items, got) if i["safety"] == "ok")
-            line += f" | w={w}: urgent {u} see {s} lookalikes {o}"
-        print(line, flush=True)
+        per_weight(inara, f"{name:22s}", items_of(name), weights, gate1)
     for name in GATE2:
         items = [i for i in items_of(name) if i.get("safety", "ok") == "ok"]
-        line = f"  {name:22s} {len(items)}"
-        for w in weights:
-            state["weight"] = w
-            got = [level(inara, i) for i in items]
-            line += f" | w={w}: urgent {sum(g == 'urgent' for g in got)} flagged {sum(g != 'ok' for g in got)}"
-        print(line, flush=True)
+        per_weight(inara, f"{name:22s} {len(items)}", items, weights,
+                   lambda _, got: f"urgent {sum(g == 'urgent' for g in got)} flagged {sum(g != 'ok' for g in got)}")
     for name in GATE2B:
         items = [i for i in items_of(name) if i["safety"] == "urgent"]
-        line = f"  {name:22s} {len(items)} urgent"
-        for w in weights:
-            state["weight"] = w
-            got = [level(inara, i) for i in items]
-            line += f" | w={w}: urgent {sum(g == 'urgent' for g in got)} ok {sum(g == 'ok' for g in got)}"
-        print(line, flush=True)
+        per_weight(inara, f"{name:22s} {len(items)} urgent", items, weights,
+                   lambda _, got: f"urgent {sum(g == 'urgent' for g in got)} ok {sum(g == 'ok' for g in got)}")
 
 
 def stability(inara: Inara, weights: list[float], n: int, other_only: bool) -> None:

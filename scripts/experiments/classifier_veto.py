@@ -14,7 +14,6 @@ LAYERS as for classifier_ensemble.py. Development figures: the bars are read off
 from __future__ import annotations
 
 import collections
-import json
 import pickle
 import sys
 from pathlib import Path
@@ -30,6 +29,7 @@ def dump(layers: Path, out: Path, files: list[str]) -> None:
     import classifier_ensemble
     from inara import Inara
     from inara.errors import BadInput
+    from inara.evaluate import read_items
     from inara.matching import safety_classifier
     vector_of, weight, bias = classifier_ensemble.second_model(layers)
     inara = Inara(screen="classifier")
@@ -38,10 +38,7 @@ def dump(layers: Path, out: Path, files: list[str]) -> None:
     urgent = [i for i, c in enumerate(model["classes"]) if c in known and known[c].level == "urgent"]
     rows = []
     for path in files:
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            item = json.loads(line)
+        for item in read_items(Path(path)):
             try:
                 match = inara.match(item["text"], item.get("age_years"))
             except BadInput:

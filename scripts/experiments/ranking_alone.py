@@ -8,7 +8,6 @@ For each set: questions with an expected topic; top-1 and top-3 of the fused ran
 screen says (a hit is the expected topic or one of `alt_topics`, as `inara eval` counts it); top-1
 and top-3 as `inara eval` counts them; how many questions the screen answers urgent.
 """
-import json
 import sys
 from pathlib import Path
 
@@ -16,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from inara import Inara  # noqa: E402
+from inara.evaluate import read_items  # noqa: E402
 from inara.matching.question import Question  # noqa: E402
 
 
@@ -23,8 +23,7 @@ def main() -> None:
     matcher = Inara().matcher
     print(f"{'set':28s} {'n':>4s}  ranking alone top-1 / top-3   as answered top-1 / top-3   urgent")
     for path in sys.argv[1:]:
-        rows = [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
-        rows = [r for r in rows if r.get("expected_topic")]
+        rows = [r for r in read_items(Path(path)) if r.get("expected_topic")]
         r1 = r3 = a1 = a3 = urgent = 0
         for row in rows:
             accepted = {row["expected_topic"], *(row.get("alt_topics") or [])}

@@ -9,7 +9,6 @@ lines the shipped screen answers urgent on the classifier's word alone, how many
 ordinary ones each bar would take away. Development figures.
 """
 import collections
-import json
 import pickle
 import sys
 from pathlib import Path
@@ -23,17 +22,13 @@ sys.path.insert(0, str(ROOT))
 def dump(out: str, files: list[str]) -> None:
     from inara import Inara
     from inara.errors import BadInput
+    from inara.evaluate import read_items
     from inara.matching import safety_classifier
     from inara.matching.question import Question
     matcher = Inara().matcher
     rows = []
     for path in files:
-        for line in Path(path).read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            item = json.loads(line)
-            if "text" not in item:
-                continue
+        for item in read_items(Path(path)):
             try:
                 question = Question.read(item["text"], item.get("age_years"))
                 result = matcher.screen(question)
