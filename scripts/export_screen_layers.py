@@ -5,9 +5,10 @@ matching's), in float16: the vectors move by less than 1e-4 in cosine, and the f
     python3 scripts/export_screen_layers.py MODEL_DIR                 # the screen's
     python3 scripts/export_screen_layers.py --head topic MODEL_DIR    # topic matching's
     python3 scripts/export_screen_layers.py --head classifier MODEL_DIR   # the safety classifier's
+    python3 scripts/export_screen_layers.py --head veto MODEL_DIR   # the classifier's second reading's
 
 MODEL_DIR is what scripts/train_screen_encoder.py (or train_topic_encoder.py, or
-train_safety_classifier.py) saved. The classifier's linear head (qc_head.npz) is written into the
+train_safety_classifier.py) saved. The classifier's (and its second reading's) linear head (qc_head.npz) is written into the
 same file as classifier.weight and classifier.bias, in float32. Only the tensors that differ from the
 packaged model are written (its top layers); the layers below are shared at run time.
 """
@@ -23,16 +24,17 @@ from safetensors.numpy import load_file, save_file
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from inara.matching.model_files import CLASSIFIER_LAYERS, SCREEN_LAYERS, TOPIC_LAYERS, model_dir  # noqa: E402
+from inara.matching.model_files import CLASSIFIER_LAYERS, SCREEN_LAYERS, TOPIC_LAYERS, VETO_LAYERS, model_dir  # noqa: E402
 
 
 def main() -> None:
     args = sys.argv[1:]
     target = SCREEN_LAYERS
     head = "screen"
-    if args[:1] == ["--head"] and len(args) == 3 and args[1] in ("screen", "topic", "classifier"):
+    targets = {"topic": TOPIC_LAYERS, "screen": SCREEN_LAYERS, "classifier": CLASSIFIER_LAYERS, "veto": VETO_LAYERS}
+    if args[:1] == ["--head"] and len(args) == 3 and args[1] in targets:
         head = args[1]
-        target = {"topic": TOPIC_LAYERS, "screen": SCREEN_LAYERS, "classifier": CLASSIFIER_LAYERS}[head]
+        target = targets[head]
         args = args[2:]
     if len(args) != 1:
         raise SystemExit(__doc__)
@@ -46,7 +48,7 @@ def main() -> None:
     # Every tensor of each changed layer, so that the file is a whole replacement for those layers.
     out = {name: value.astype(np.float16) for name, value in tuned.items()
            if name.startswith("encoder.layer.") and int(name.split(".")[2]) in layers}
-    if head == "classifier":
+    if head in ("classifier", "veto"):
         linear = np.load(Path(args[0]) / "qc_head.npz")
         out["classifier.weight"] = linear["weight"].astype(np.float32)
         out["classifier.bias"] = linear["bias"].astype(np.float32)

@@ -17,7 +17,7 @@ import pytest
 
 from inara.errors import BadInput
 from inara.matching import embeddings, onnx_minilm
-from inara.matching.model_files import MAX_TOKENS, classifier_layers, screen_layers, topic_name
+from inara.matching.model_files import MAX_TOKENS, classifier_layers, veto_layers, screen_layers, topic_name
 from inara.matching.semantic_safety import units
 
 from .conftest import ROOT
@@ -174,6 +174,17 @@ def test_the_classifier_vectors_are_the_reference_classifier_vectors(onnx_defaul
     assert (topic * onnx_default.embed(texts, MAX_TOKENS)).sum(axis=1).min() > 0.99999
     assert (ours * onnx_default.screen.embed(texts, MAX_TOKENS)).sum(axis=1).max() < 0.98
     assert (ours * topic).sum(axis=1).max() < 0.98
+
+
+@pytest.mark.skipif(veto_layers() is None, reason="the classifier's second reading is not shipped")
+def test_the_second_reading_s_vectors_are_the_reference_s_and_its_own(onnx_default, reference):
+    """The classifier's second reading (its own top layers) gives in ONNX Runtime what the NumPy
+    reference computes, and its layers are really used (not the classifier's)."""
+    texts = SCREEN_TEXTS + UNITS_OF
+    ours = onnx_default.run(texts, MAX_TOKENS, ("veto",))[0]
+    assert (ours * reference.run(texts, MAX_TOKENS, ("veto",))[0]).sum(axis=1).min() >= 0.9999
+    assert np.allclose(onnx_default.embed_veto(texts[0]), ours[:1], atol=1e-5)
+    assert (ours * onnx_default.run(texts, MAX_TOKENS, ("classifier",))[0]).sum(axis=1).max() < 0.999
 
 
 @pytest.mark.skipif(classifier_layers() is None, reason="the classifier's layers are not shipped")

@@ -73,6 +73,23 @@ def test_a_model_trained_on_other_categories_is_not_used():
     assert not safety_classifier.usable(None)
 
 
+def test_the_second_reading_takes_an_emergency_back_only_under_its_bar():
+    model = {**model_giving({}), "veto_below": 0.1}
+    assert not safety_classifier.vetoed(VECTOR, model)  # not shipped: never
+    assert safety_classifier.vetoed(VECTOR, {**model, "veto": model_giving({"neglect": 0.05, "poisoning": 0.04})})
+    assert not safety_classifier.vetoed(VECTOR, {**model, "veto": model_giving({"neglect": 0.05, "poisoning": 0.06})})
+    # a see-professional category in the second reading does not keep the emergency
+    assert safety_classifier.vetoed(VECTOR, {**model, "veto": model_giving({"development": 0.9})})
+
+
+def test_a_vetoed_emergency_is_read_as_below_urgent():
+    # the see-professional reading still applies: the doubted emergency's own unsure step
+    model = model_giving({"poisoning": 0.6, "development": 0.1})
+    assert [f.level for f in safety_classifier.findings(VECTOR, "text", model)] == ["urgent"]
+    assert [(f.level, f.category) for f in safety_classifier.findings(VECTOR, "text", model, vetoed=True)] == [
+        ("see-professional", KNOWN["poisoning"].when_unsure)]
+
+
 def test_an_unknown_screen_is_one_clear_error():
     assert check_screen(None) == "classifier"
     with pytest.raises(BadInput, match="not a safety screen; choose one of: classifier, sentences"):
@@ -96,6 +113,41 @@ def test_the_rules_are_the_floor_whatever_the_classifier_reads(inara_classifier,
     assert rule_findings(text, None)
     monkeypatch.setattr(safety_classifier, "findings", lambda vector, text, model: [])
     assert inara_classifier.matcher.screen(text).level == "urgent"
+
+
+# Written here, in no training, tuning or eval file: the classifier alone reads it as urgent (0.53), its
+# second reading does not (0.03).
+TAKEN_BACK = ("my daughter is 12 and keeps ringing me from school to come and get her because her tummy hurts", 12)
+
+
+@pytest.mark.model
+def test_the_second_reading_takes_back_an_emergency_the_classifier_finds_alone(inara_classifier, monkeypatch):
+    text, age = TAKEN_BACK
+    model = inara_classifier.matcher.classifier
+    assert model["veto"] is not None and not [f for f in rule_findings(text, age) if f.level == "urgent"]
+    urgent, found = classifier_alone(inara_classifier, text)
+    assert urgent >= model["urgent_at"] and found[0].level == "urgent"
+    second = inara_classifier.matcher.embedder.embed_veto(text)
+    assert safety_classifier.urgent_probability(second, model["veto"]) < model["veto_below"]
+    assert inara_classifier.match(text, age).safety.level != "urgent"
+    monkeypatch.setitem(model, "veto_below", 0.0)  # a second reading that never takes one back
+    assert inara_classifier.match(text, age).safety.level == "urgent"
+
+
+@pytest.mark.model
+def test_the_second_reading_never_touches_an_emergency_a_rule_finds(inara_classifier, monkeypatch):
+    """However it reads, the rules stand; and it is not even run for them (a pass saved)."""
+    runs = []
+    embed_veto = inara_classifier.matcher.embedder.embed_veto
+    monkeypatch.setattr(inara_classifier.matcher.embedder, "embed_veto", lambda text: runs.append(text) or embed_veto(text))
+    monkeypatch.setitem(inara_classifier.matcher.classifier, "veto_below", 1.01)  # takes back every one it reads
+    assert inara_classifier.match("my toddler swallowed a button battery ten minutes ago").safety.level == "urgent"
+    assert runs == []
+    text, age = UNSAID[0]
+    sources = inara_classifier.match(text, age).safety.rules
+    assert runs == [text]  # the classifier's alone: read again, and taken back (the re-read may still find it)
+    assert not [s for s in sources if s.startswith("classifier:") and "+unsure" not in s
+                and KNOWN[s.split(":")[1]].level == "urgent"]
 
 
 # Written here for this test, in no training, tuning or eval file; no rule matches them.
@@ -228,16 +280,18 @@ def test_a_wish_to_die_told_as_over_still_sees_a_professional():
 
 def test_a_warmed_up_server_has_loaded_what_a_re_read_and_another_language_need(inara_classifier):
     """A server warms up (Inara.warm_up with a question) before it takes questions: the screen's
-    own graph, which re-reading a question the classifier leaves in doubt runs, and the language
-    identifier are loaded then, not while a worried parent waits (about 0.5 and 0.3 s)."""
+    own graph, which re-reading a question the classifier leaves in doubt runs, the second reading's,
+    which an emergency the classifier finds alone runs, and the language identifier are loaded then, not while a worried parent waits (about 0.5 and 0.3 s)."""
     from inara.matching import language
 
     runner = inara_classifier.matcher.embedder.screen.model
     runner._sessions.pop(("screen",), None)  # as in a process that has not re-read anything yet
+    runner._sessions.pop(("veto",), None)
     language._identifier.cache_clear()
     inara_classifier.warm_up("My 4 year old screams when we leave the park.")
     loaded = runner._sessions.get(("screen",))
     assert loaded is not None and language._identifier.cache_info().currsize == 1
+    assert runner._sessions.get(("veto",)) is not None  # the second reading of a lone emergency
     # a question it re-reads then runs that graph; nothing more is loaded
     doubtful = "Please help. Every parent feels like this right, like you could throw the baby out of the window?"
     assert inara_classifier.match(doubtful).safety.level == "urgent"  # found by the re-read (the test above)

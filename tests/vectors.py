@@ -27,6 +27,7 @@ class VectorsByText:
         self.whole: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = {}
         self.parts: dict[tuple[str, int], np.ndarray] = {}
         self.classified: dict[tuple[str, int], tuple[np.ndarray, np.ndarray]] = {}
+        self.second: dict[str, np.ndarray] = {}
 
     class _Screen:
         def __init__(self, owner):
@@ -59,6 +60,12 @@ class VectorsByText:
         self.classify_questions([text], topic_tokens)
         topic, classifier = self.classified[text, topic_tokens]
         return topic[None, :], classifier[None, :]
+
+    def embed_veto(self, text: str) -> np.ndarray:
+        """As the runner's: the classifier's second reading's vector, kept by text."""
+        if text not in self.second:
+            self.second[text] = self.model.embed_veto(text)[0]
+        return self.second[text][None, :]
 
     def classify_questions(self, texts: list[str], topic_tokens: int) -> None:
         """As the runner's `embed_classified`: topic and classifier vectors from the first

@@ -26,7 +26,7 @@ import numpy as np
 from ..errors import BadInput
 from .model_files import (MAX_TOKENS, MODEL_NAME, ScreenHead, TwoHeads, first_layer, model_dir,  # noqa: F401 (model_dir: part of this module's interface)
                           screen_layers, topic_layers, topic_name, classifier_layers, CLASSIFIER_LAYERS,
-                          required_layers)
+                          required_layers, veto_layers, VETO_LAYERS)
 
 BATCH = 32
 
@@ -68,7 +68,7 @@ class MiniLM(TwoHeads):
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.enable_truncation(MAX_TOKENS)
         self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
-        shipped, topic, classifier = screen_layers(), topic_layers(), classifier_layers()
+        shipped, topic, classifier, veto = screen_layers(), topic_layers(), classifier_layers(), veto_layers()
         # Each head's top layers replace the packaged ones for its vectors; the layers below the
         # lowest of them are run once for both.
         self.base_name = MODEL_NAME
@@ -76,7 +76,8 @@ class MiniLM(TwoHeads):
         self.topic_weights = {**self.weights, **topic[0]} if topic else self.weights
         self.screen_weights = {**self.weights, **shipped[0]} if shipped else self.weights
         self.classifier_weights = {**self.weights, **classifier[0]} if classifier else None
-        heads = [first_layer(head[0]) for head in (shipped, topic, classifier) if head]
+        self.veto_weights = {**self.weights, **veto[0]} if veto else None
+        heads = [first_layer(head[0]) for head in (shipped, topic, classifier, veto) if head]
         self.cut = min(heads) if heads else self.layers
         self.screen = ScreenHead(self, shipped[1]) if shipped else self
 
@@ -132,9 +133,9 @@ class MiniLM(TwoHeads):
         found = []
         for output in outputs:
             weights = {"vectors": self.topic_weights, "screen": self.screen_weights,
-                       "classifier": self.classifier_weights}[output]
+                       "classifier": self.classifier_weights, "veto": self.veto_weights}[output]
             if weights is None:
-                required_layers(CLASSIFIER_LAYERS)  # says which script makes them
+                required_layers(VETO_LAYERS if output == "veto" else CLASSIFIER_LAYERS)  # says which script makes them
             top = x
             for i in range(self.cut, self.layers):
                 top = self._layer(top, mask_bias, i, weights)
@@ -144,7 +145,7 @@ class MiniLM(TwoHeads):
 
     def run(self, texts: list[str], max_tokens: int, outputs: tuple[str, ...]) -> list[np.ndarray]:
         """One [len(texts), 384] array per output: "vectors" (topic matching's), "screen" (the
-        sentence index's), "classifier" (the safety classifier's)."""
+        sentence index's), "classifier" (the safety classifier's), "veto" (its second reading's)."""
         out = [np.zeros((len(texts), 384), dtype=np.float32) for _ in outputs]
         # Sorting by length keeps padding small inside each batch.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))

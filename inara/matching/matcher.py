@@ -239,7 +239,8 @@ class Matcher:
 
     def load_rereads(self) -> None:
         """Load the screen's own graph, which re-reading a question the classifier leaves in doubt
-        runs. A process otherwise loads it at its second re-read (its first borrows the whole
+        runs, and the classifier's second reading's, which an emergency it finds alone runs. A
+        process otherwise loads the first at its second re-read (its first borrows the whole
         question's graph, `OnnxMiniLM._session_for`), so that question, one a parent may be
         worried about, waited about half a second more."""
         if self.classifier is None or self.semantic is None or self.embedder is None:
@@ -247,6 +248,8 @@ class Matcher:
         runner = getattr(getattr(self.embedder, "screen", None), "model", None)
         if runner is not None and hasattr(runner, "session"):
             runner.session(("screen",))
+            if self.classifier.get("veto") is not None:
+                runner.session(("veto",))  # the second reading of a lone emergency
 
     def _sentence_vectors(self, question: Question | str,
                           topic_too: bool = True) -> tuple[np.ndarray | None, np.ndarray, list[str]]:
@@ -294,7 +297,14 @@ class Matcher:
             # it leaves below urgent with some urgent probability (at least `recheck_at`) is read
             # by the sentence screen and its judge as well, and keeps what they find: one added
             # clause moves the classifier's reading more than theirs (stability, issue 10).
-            found = findings + safety_classifier.findings(unit_vectors[0], question.text, self.classifier)
+            read = safety_classifier.findings(unit_vectors[0], question.text, self.classifier)
+            if (safety_judge.level_of(read) == "urgent" and safety_judge.level_of(findings) != "urgent"
+                    and self.classifier.get("veto") is not None
+                    and safety_classifier.vetoed(self.embedder.embed_veto(question.text), self.classifier)):
+                # An emergency the classifier finds alone, taken back by its second reading
+                # (safety_classifier.vetoed): read as below urgent, and re-read below if in doubt.
+                read = safety_classifier.findings(unit_vectors[0], question.text, self.classifier, vetoed=True)
+            found = findings + read
             recheck_at = self.classifier.get("recheck_at")
             if (self.semantic is None or recheck_at is None or safety_judge.level_of(found) == "urgent"
                     or safety_classifier.urgent_probability(unit_vectors[0], self.classifier) < recheck_at):

@@ -7,7 +7,9 @@ those layers alone in data/topic_layers.safetensors. The safety screen's sentenc
 own too: the top layers fine-tuned on the screen's written sentences (scripts/train_screen_encoder.py),
 in data/screen_layers.safetensors. The safety classifier reads a third pair, fine-tuned from those
 on whole labelled questions (scripts/train_safety_classifier.py), in
-data/classifier_layers.safetensors. The layers below them are shared, so a question's topic vector
+data/classifier_layers.safetensors. A second reading of the same kind, trained with more ordinary questions, may
+take back an emergency the classifier finds alone (safety_classifier.vetoed): its layers and head are in
+data/classifier_veto_layers.safetensors. The layers below them are shared, so a question's topic vector
 and its classifier (or screen) vector come from one pass through the shared layers. Without a
 head's file, that head reads the packaged model's own top layers."""
 
@@ -24,6 +26,7 @@ MAX_TOKENS = 256
 SCREEN_LAYERS = Path(__file__).resolve().parent.parent / "data" / "screen_layers.safetensors"
 TOPIC_LAYERS = Path(__file__).resolve().parent.parent / "data" / "topic_layers.safetensors"
 CLASSIFIER_LAYERS = Path(__file__).resolve().parent.parent / "data" / "classifier_layers.safetensors"
+VETO_LAYERS = Path(__file__).resolve().parent.parent / "data" / "classifier_veto_layers.safetensors"
 
 
 def model_dir() -> Path | None:
@@ -66,7 +69,8 @@ def topic_layers(path: Path = TOPIC_LAYERS) -> tuple[dict[str, np.ndarray], str]
     return head_layers(path)
 
 
-TRAINED_BY = {SCREEN_LAYERS: "scripts/train_screen_encoder.py", CLASSIFIER_LAYERS: "scripts/train_safety_classifier.py"}
+TRAINED_BY = {SCREEN_LAYERS: "scripts/train_screen_encoder.py", CLASSIFIER_LAYERS: "scripts/train_safety_classifier.py",
+              VETO_LAYERS: "scripts/train_safety_classifier.py"}
 
 
 def required_layers(path: Path) -> dict[str, np.ndarray]:
@@ -80,6 +84,11 @@ def required_layers(path: Path) -> dict[str, np.ndarray]:
 def classifier_layers(path: Path = CLASSIFIER_LAYERS) -> tuple[dict[str, np.ndarray], str] | None:
     """The safety classifier's top layers (head_layers; its linear head rides in the same file as
     `classifier.weight` and `classifier.bias`, which the encoder never reads)."""
+    return head_layers(path)
+
+
+def veto_layers(path: Path = VETO_LAYERS) -> tuple[dict[str, np.ndarray], str] | None:
+    """The safety classifier's second reading's top layers and head (as classifier_layers)."""
     return head_layers(path)
 
 
@@ -142,3 +151,9 @@ class TwoHeads:
         if topic_tokens < MAX_TOKENS and len(self.tokenizer.encode(text).ids) > topic_tokens:
             classifier = self.run([text], MAX_TOKENS, ("classifier",))[0]
         return topic, classifier
+
+    def embed_veto(self, text: str) -> np.ndarray:
+        """The question's vector for the classifier's second reading (data/classifier_veto_layers),
+        [1, 384], from all of it (up to MAX_TOKENS): a pass of its own, run only for the few
+        questions the classifier alone calls an emergency."""
+        return self.run([text], MAX_TOKENS, ("veto",))[0]

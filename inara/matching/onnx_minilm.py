@@ -23,9 +23,9 @@ from pathlib import Path
 
 import numpy as np
 
-from .model_files import (CLASSIFIER_LAYERS, MAX_TOKENS, MODEL_NAME, SCREEN_LAYERS, ScreenHead, TwoHeads,
-                          classifier_layers, first_layer, model_dir, required_layers, screen_layers, topic_layers,
-                          topic_name)
+from .model_files import (CLASSIFIER_LAYERS, MAX_TOKENS, MODEL_NAME, SCREEN_LAYERS, VETO_LAYERS, ScreenHead,
+                          TwoHeads, classifier_layers, first_layer, model_dir, required_layers, screen_layers,
+                          topic_layers, topic_name, veto_layers)
 from .user_cache import cache_path
 
 # Bump when the graph below changes: a cached model of another version is never reused.
@@ -38,12 +38,13 @@ OPSET = 17
 
 def _graph(weights: dict[str, np.ndarray], layers: int, screen: dict[str, np.ndarray] | None = None,
            outputs: tuple[str, ...] = ("vectors",), topic: dict[str, np.ndarray] | None = None,
-           classifier: dict[str, np.ndarray] | None = None):
+           classifier: dict[str, np.ndarray] | None = None, veto: dict[str, np.ndarray] | None = None):
     """The BERT encoder, mean pooling and L2 normalisation as one ONNX graph.
     inputs: input_ids, attention_mask [batch, seq] int64; outputs, each [batch, 384] float32:
     "vectors" (topic matching's: the packaged model with the top layers `topic`, if given) and/or
     "screen" (with the screen's top layers, `screen`) and/or "classifier" (with the safety
-    classifier's, `classifier`); the layers below the lowest head layer are computed once for all."""
+    classifier's, `classifier`) and/or "veto" (its second reading's, `veto`); the layers below the lowest
+    head layer are computed once for all."""
     from onnx import TensorProto, helper, numpy_helper
 
     nodes, inits = [], []
@@ -117,10 +118,12 @@ def _graph(weights: dict[str, np.ndarray], layers: int, screen: dict[str, np.nda
 
     heads = {"vectors": {**weights, **topic} if topic else weights,
              "screen": {**weights, **screen} if screen else None,
-             "classifier": {**weights, **classifier} if classifier else None}
+             "classifier": {**weights, **classifier} if classifier else None,
+             "veto": {**weights, **veto} if veto else None}
     cut = min([layers] + [first_layer(head) for head in (topic if "vectors" in outputs else None,
                                                          screen if "screen" in outputs else None,
-                                                         classifier if "classifier" in outputs else None) if head])
+                                                         classifier if "classifier" in outputs else None,
+                                                         veto if "veto" in outputs else None) if head])
     for i in range(cut):
         x = layer(x, weights, i, "")
 
@@ -166,10 +169,11 @@ def model_key(weights_file: Path, precision: str, outputs: tuple[str, ...] = ("v
     shipped = screen_layers() if "screen" in outputs else None
     topic = topic_layers() if "vectors" in outputs else None
     classifier = classifier_layers() if "classifier" in outputs else None
+    veto = veto_layers() if "veto" in outputs else None
     screen = shipped[1] if shipped else ""
     source = (f"{GRAPH_VERSION}:{precision}:{weights_file.resolve()}:{stat.st_size}:{stat.st_mtime_ns}"
               f":{'+'.join(outputs)}:{screen}" + (f":topic-{topic[1]}" if topic else "")
-              + (f":classifier-{classifier[1]}" if classifier else ""))
+              + (f":classifier-{classifier[1]}" if classifier else "") + (f":veto-{veto[1]}" if veto else ""))
     return hashlib.sha256(source.encode()).hexdigest()[:16]
 
 
@@ -185,10 +189,11 @@ def build(source: Path, target: Path, precision: str = "fp32", outputs: tuple[st
     screen = required_layers(SCREEN_LAYERS) if "screen" in outputs else None
     topic = topic_layers() if "vectors" in outputs else None
     classifier = required_layers(CLASSIFIER_LAYERS) if "classifier" in outputs else None
+    veto = required_layers(VETO_LAYERS) if "veto" in outputs else None
     target.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".build-") as tmp:
         fp32 = Path(tmp) / "fp32.onnx"
-        graph = _graph(weights, layers, screen, outputs, topic[0] if topic else None, classifier)
+        graph = _graph(weights, layers, screen, outputs, topic[0] if topic else None, classifier, veto)
         onnx.save(graph, str(fp32))
         built = fp32
         if precision.startswith("int8"):
@@ -199,7 +204,7 @@ def build(source: Path, target: Path, precision: str = "fp32", outputs: tuple[st
             # to cosine 0.956 from full precision; a scale per channel keeps 0.99.
             logging.disable(logging.WARNING)  # its advice to pre-process is for image models
             try:
-                heads = [h for h in (topic[0] if topic else None, screen, classifier) if h]
+                heads = [h for h in (topic[0] if topic else None, screen, classifier, veto) if h]
                 quantize_dynamic(str(fp32), str(built), per_channel=True, weight_type=QuantType.QInt8,
                                  op_types_to_quantize=["MatMul"],
                                  nodes_to_quantize=quantized_nodes(graph, precision,

@@ -18,6 +18,14 @@ together still reach `recheck_at` is read by the sentence screen and its judge a
 (matcher.findings): one added clause moves the classifier's reading more than theirs. The
 thresholds were chosen on sets it never trained on (`data/safety_classifier.json` names them;
 evals/README.md has the splits). The default screen since 2026-12-04 (blind-safety-25).
+
+An emergency the classifier finds alone (no rule finds one) is read a second time by a classifier of the
+same shape trained further on everyday ordinary questions while held to the first one's readings of every
+emergency (`data/classifier_veto_layers.safetensors`, candidate `n` in evals/results/classifier-n-plan.md).
+When that second reading puts the urgent categories together under `veto_below`, the emergency is taken back
+and the question is read as if the classifier had left it below urgent (`findings(..., vetoed=True)`): its
+see-professional reading and the sentence screen's re-read still apply. On every eval set before it was
+adopted, no real emergency read under 0.163 there (evals/results/classifier-veto-plan.md).
 """
 
 from __future__ import annotations
@@ -27,7 +35,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .model_files import classifier_layers
+from .model_files import classifier_layers, veto_layers
 from .safety import DATA, Finding, categories, told_as_over
 
 MODEL = DATA / "safety_classifier.json"
@@ -43,6 +51,10 @@ def _load(mtime: int) -> dict | None:
     model = json.loads(MODEL.read_text(encoding="utf-8"))
     model["weight"] = shipped[0]["classifier.weight"].astype(np.float32)
     model["bias"] = shipped[0]["classifier.bias"].astype(np.float32)
+    second = veto_layers() if model.get("veto_below") is not None else None
+    model["veto"] = None if second is None else {"scale": model["scale"], "classes": model["classes"],
+                                                 "weight": second[0]["classifier.weight"].astype(np.float32),
+                                                 "bias": second[0]["classifier.bias"].astype(np.float32)}
     return model
 
 
@@ -73,14 +85,24 @@ def urgent_probability(vector: np.ndarray, model: dict) -> float:
     return sum(p[slug] for slug in known if known[slug].level == "urgent")
 
 
-def findings(vector: np.ndarray, text: str, model: dict) -> list[Finding]:
-    """What the classifier finds in a question (see the module's docstring), most probable first."""
+def vetoed(second_vector: np.ndarray, model: dict) -> bool:
+    """Whether the second reading takes back an emergency the classifier found alone: its urgent
+    categories together under `veto_below`, for the question's vector from its own layers
+    (`embed_veto`). False when it is not shipped."""
+    if model.get("veto") is None:
+        return False
+    return urgent_probability(second_vector, model["veto"]) < model["veto_below"]
+
+
+def findings(vector: np.ndarray, text: str, model: dict, vetoed: bool = False) -> list[Finding]:
+    """What the classifier finds in a question (see the module's docstring), most probable first.
+    `vetoed`: its emergency was taken back (`vetoed`), so the question is read as below urgent."""
     known = categories()
     p = probabilities(vector, model)
     by_level = {level: {slug: p[slug] for slug in known if known[slug].level == level and not known[slug].only_when_unsure}
                 for level in ("urgent", "see-professional")}
     urgent = sum(p[slug] for slug in known if known[slug].level == "urgent")
-    if urgent >= model["urgent_at"]:
+    if urgent >= model["urgent_at"] and not vetoed:
         ranked = sorted(by_level["urgent"], key=by_level["urgent"].get, reverse=True)
         found = [Finding("urgent", slug, f"classifier:{slug}", text)
                  for i, slug in enumerate(ranked) if i == 0 or by_level["urgent"][slug] >= ALSO_AT]
