@@ -1,5 +1,5 @@
 """Per set, with the checkout it runs in: urgent answered urgent, see-professional flagged at either level and
-look-alikes flagged, on blind-safety-31 to -47 and the 2026-12-05 spares (a candidate's gate: urgent answered urgent
+look-alikes flagged, on blind-safety-31 to -48 and the 2026-12-05 spares (a candidate's gate: urgent answered urgent
 not lower in total, classifier-veto-plan.md). Each line's level goes to OUT.jsonl, to compare two checkouts line by line.
 
     python3 scripts/experiments/urgent_sets.py OUT.jsonl
@@ -12,7 +12,7 @@ from inara.errors import BadInput
 from inara.evaluate import read_items
 inara = Inara()
 out = []
-names = [f'blind-safety-{n}' for n in range(31, 48)] + ['urgent-spares-2026-12-05', 'lookalike-spares-2026-12-05']
+names = [f'blind-safety-{n}' for n in range(31, 49)] + ['urgent-spares-2026-12-05', 'lookalike-spares-2026-12-05']
 tu = tn = 0
 for name in names:
     items = read_items(ROOT / 'evals' / f'{name}.jsonl')
