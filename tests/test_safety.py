@@ -52,6 +52,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my son said he's gonna stab the kid who bullies him", None),
     ],
     "missing-or-lost": [
+        # added after blind-safety-49's first run (phrasings written here)
+        ('dd 14 not been home since saturday, phone off, her mates say they havent seen her', 14),
         # added after blind-safety-42's first run (phrasings written here)
         ('lost 5yo on the train, red coat, help', 5),
         # 'straight to voicemail' (2026-12-05, after blind-safety-33's line was urgent only through the re-read; phrasings written here),
