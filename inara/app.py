@@ -92,12 +92,14 @@ class Inara:
         return default_embedder(self._embedder)
 
     def warm_up(self, question: str | None = None) -> Matcher:
-        """Load the model and embed every phrasing not embedded before (the index keeps them), so
-        the first question does not wait for it; with `question`, match it once too, which loads
+        """Load the model, build the graphs the safety classifier runs (once per install) and embed
+        every phrasing not embedded before (the index keeps them), so the first question does not
+        wait for them; with `question`, match it once too, which loads
         what matching loads lazily, and load what a question not in English and the re-reading of
         a doubtful one need (a server warms up so; `inara ask` answers one question and loads only
         what it uses). Returns the matcher."""
         matcher = self.matcher
+        matcher.prepare_graphs()
         if question is not None:
             self.match(question)
             matcher.load_rereads()

@@ -177,6 +177,17 @@ def test_the_classifier_vectors_are_the_reference_classifier_vectors(onnx_defaul
 
 
 @pytest.mark.skipif(veto_layers() is None, reason="the classifier's second reading is not shipped")
+def test_prepare_builds_a_graph_on_disk_without_loading_it(onnx_default, tmp_path, monkeypatch):
+    monkeypatch.setattr(onnx_minilm, "cache_dir", lambda: tmp_path)
+    runner = onnx_minilm.OnnxMiniLM(path=onnx_default._paths[("vectors",)])
+    runner.prepare([("veto",)])
+    built = runner._paths[("veto",)]
+    assert [p.name for p in tmp_path.glob("*.onnx")] == [built.name] and ("veto",) not in runner._sessions
+    runner.prepare([("veto",)])  # built once
+    assert runner._paths[("veto",)] == built and len(list(tmp_path.glob("*.onnx"))) == 1
+
+
+@pytest.mark.skipif(veto_layers() is None, reason="the classifier's second reading is not shipped")
 def test_the_second_reading_s_vectors_are_the_reference_s_and_its_own(onnx_default, reference):
     """The classifier's second reading (its own top layers) gives in ONNX Runtime what the NumPy
     reference computes, and its layers are really used (not the classifier's)."""

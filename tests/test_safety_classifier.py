@@ -292,6 +292,8 @@ def test_a_warmed_up_server_has_loaded_what_a_re_read_and_another_language_need(
     loaded = runner._sessions.get(("screen",))
     assert loaded is not None and language._identifier.cache_info().currsize == 1
     assert runner._sessions.get(("veto",)) is not None  # the second reading of a lone emergency
+    # and the graphs a first question and a first lone emergency run are built on disk
+    assert {("vectors", "classifier"), ("classifier",), ("veto",)} <= set(runner._paths)
     # a question it re-reads then runs that graph; nothing more is loaded
     doubtful = "Please help. Every parent feels like this right, like you could throw the baby out of the window?"
     assert inara_classifier.match(doubtful).safety.level == "urgent"  # found by the re-read (the test above)

@@ -251,6 +251,17 @@ class Matcher:
             if self.classifier.get("veto") is not None:
                 runner.session(("veto",))  # the second reading of a lone emergency
 
+    def prepare_graphs(self) -> None:
+        """Build (not load) the graphs the safety classifier and its second reading run, so that a
+        first question, or a first emergency the classifier finds alone, does not wait about a
+        second for one to be built (`inara index` at set-up, and a server's warm-up, run this)."""
+        if self.classifier is None or not hasattr(self.embedder, "prepare"):
+            return
+        graphs = [("vectors", "classifier"), ("classifier",)]
+        if self.classifier.get("veto") is not None:
+            graphs.append(("veto",))
+        self.embedder.prepare(graphs)
+
     def _sentence_vectors(self, question: Question | str,
                           topic_too: bool = True) -> tuple[np.ndarray | None, np.ndarray, list[str]]:
         """The topic vector, and what the sentence screen reads (the question, its sentences and

@@ -326,9 +326,17 @@ class OnnxMiniLM(TwoHeads):
     @staticmethod
     def graphs() -> list[tuple[str, ...]]:
         """The graphs a question needs with the default screen, built when the runner starts (the
-        safety classifier's on first use): the library's phrasings, the whole question with the
+        safety classifier's and its second reading's at set-up, `Matcher.prepare_graphs`, or on
+        first use): the library's phrasings, the whole question with the
         sentence screen's head, and that head alone for a question's parts."""
         return [("vectors",), ("screen",), ("vectors", "screen")] if screen_layers() else [("vectors",)]
+
+    def prepare(self, graphs: list[tuple[str, ...]]) -> None:
+        """Build on disk the graphs for these outputs that are not built yet (about a second each,
+        once per install), without loading them: what a question loads lazily then finds them."""
+        for outputs in graphs:
+            if outputs not in self._paths:
+                self._paths[outputs] = ensure_model(self.precision, outputs=outputs)
 
     def session(self, outputs: tuple[str, ...] = ("vectors",)):
         session = self._sessions.get(outputs)
