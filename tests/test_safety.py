@@ -581,6 +581,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("la bambina e svenuta e non reagisce", None),
     ],
     "nl-urgent": [
+        # added 2026-12-06 (the same rule widened; phrasing written here)
+        ('onze zoon van 8 was aan het spelen en we kunnen hem al twintig minuten nergens vinden', 8),
         # added 2026-12-06 after the stability scan in other languages (phrasings written here)
         ("iemand stuurde mijn zoon (13): 'ik weet waar je woont, pas maar op'", 13),
         # added 2026-12-06 after the stability scan in other languages (phrasings written here)
