@@ -36,7 +36,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .model_files import classifier_layers, veto_layers
+from .model_files import VETO_LAYERS, classifier_layers, veto_layers
 from .safety import DATA, Finding, categories, told_as_over
 
 MODEL = DATA / "safety_classifier.json"
@@ -52,11 +52,22 @@ def _load(mtime: int) -> dict | None:
     model = json.loads(MODEL.read_text(encoding="utf-8"))
     model["weight"] = shipped[0]["classifier.weight"].astype(np.float32)
     model["bias"] = shipped[0]["classifier.bias"].astype(np.float32)
-    second = veto_layers() if model.get("veto_below") is not None else None
-    model["veto"] = None if second is None else {"scale": model["scale"], "classes": model["classes"],
-                                                 "weight": second[0]["classifier.weight"].astype(np.float32),
-                                                 "bias": second[0]["classifier.bias"].astype(np.float32)}
+    shipped_second = model.get("veto_below") is not None and VETO_LAYERS.exists()
+    model["veto"] = _SecondReading(scale=model["scale"], classes=model["classes"]) if shipped_second else None
     return model
+
+
+class _SecondReading(dict):
+    """The second reading's head, as a model dict; its weights are read from its layers' file the
+    first time a lone emergency asks for them (about 30 ms a process otherwise spent at every start)."""
+
+    def __missing__(self, key: str) -> np.ndarray:
+        if key not in ("weight", "bias"):
+            raise KeyError(key)
+        layers = veto_layers()[0]
+        self["weight"] = layers["classifier.weight"].astype(np.float32)
+        self["bias"] = layers["classifier.bias"].astype(np.float32)
+        return self[key]
 
 
 def load() -> dict | None:
