@@ -279,6 +279,11 @@ def test_resolved_past_needs_past_or_recovery_and_no_now():
     assert resolved_past("a febrile seizure last year, fine since")
     assert not resolved_past("a seizure right now")
     assert not resolved_past("she swallowed pills 10 minutes ago")
+    # a past time said of something else, and a state that has gone on since (issue 10, stability)
+    assert not resolved_past("she licked the toilet rim block and has been crying ever since, we moved house last month")
+    # "he says he's fine" is the child's word, not the event told as over
+    assert not resolved_past("we moved last month and he came off his bike, he's been sick twice since, he says he's fine")
+    assert resolved_past("a febrile seizure last year, fine ever since")
 
 
 # --- each case gets its own category's message first ---------------------------------------------

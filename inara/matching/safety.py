@@ -37,7 +37,7 @@ LANGUAGES_WITH_MESSAGES = ("en", "es")
 HELPERS = {
     "self": r"(?:himself|herself|themselves|themself|hisself|themselfs)",
     "kid": r"(?:him|her|them|the baby|the kids?|my (?!head|hands?|fists?|fingers?|shoulders?|body|legs?|foot|feet|keys|phone|bag|hair|way|back|temper|cool|voice)\w+)",
-    "drug": r"(?:batter(?:y|ies)|button cell|magnets?|bleach|detergent|laundry (?:pods?|capsules?|tablets?)|dishwasher (?:tablets?|pods?)|cleaning (?:products?|fluid|spray|stuff)|chemicals?|poison\w*|pills?|tablets?|medicine|medication|meds|paracetamol|ibuprofen|tylenol|calpol|advil|motrin|aspirin|iron tablets|vitamins|gummies|antifreeze|lamp oil|white spirit|e-?liquid|vape (?:liquid|juice)|nicotine|alcohol|vodka|wine|weed|cannabis|edibles?|drugs|methadone|oxy\w*|sleeping pills|melatonin|mushrooms?|toadstools?|berries|pods?|plant)",
+    "drug": r"(?:batter(?:y|ies)|button cell|magnets?|bleach|detergent|laundry (?:pods?|capsules?|tablets?)|dishwasher (?:tablets?|pods?)|cleaning (?:products?|fluid|spray|stuff)|toilet (?:rim )?blocks?|rim blocks?|toilet (?:cleaner|gel|duck)|drain cleaner|oven cleaner|descaler|chemicals?|poison\w*|pills?|tablets?|medicine|medication|meds|paracetamol|ibuprofen|tylenol|calpol|advil|motrin|aspirin|iron tablets|vitamins|gummies|antifreeze|lamp oil|white spirit|e-?liquid|vape (?:liquid|juice)|nicotine|alcohol|vodka|wine|weed|cannabis|edibles?|drugs|methadone|oxy\w*|sleeping pills|melatonin|mushrooms?|toadstools?|berries|pods?|plant)",
     "arm": r"(?:arms?|forearms?|wrists?|thighs?|legs?|stomach|tummy|hips?|ankles?)",
     # The grown-ups of the other-language rules (accents stripped, as the screen reads text):
     # a parent, step-parent or partner, a relative, a carer, a teacher or coach, a neighbour.
@@ -509,14 +509,18 @@ PAST = re.compile(
     r"|l'anno scorso|(?:\d+|un|due|tre|qualche) (?:anni|mesi) fa|vorig jaar|(?:\d+|een|twee|drie) (?:jaar|maanden) geleden"
     r"|w zesz[lł]ym roku|rok temu|(?:\d+|dwa|trzy) (?:lata|lat|miesiace|miesiecy) temu)\b"
 )
+# "He says he's fine" is the child's word, not the parent's account that it is over.
 RESOLVED = re.compile(
-    r"\b(?:(?:is|'s|are|'re|was) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|well|healthy|thriving|all good|"
-    r"doing (?:well|great|fine))(?: now| since| ever since)?|fine (?:now|since)|no (?:problems|issues|more) since|never happened "
-    r"again|fully recovered|recovered (?:fully|well|completely)|been fine since|all fine|no lasting)\b"
+    r"\b(?:(?<!says he)(?<!says she)(?<!said he)(?<!said she)(?<!says it)(?<!said it)(?<!insists he)(?<!insists she)"
+    r"(?<!claims he)(?<!claims she)(?<!swears he)(?<!swears she)(?:is|'s|are|'re|was) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|well|healthy|thriving|all good|"
+    r"doing (?:well|great|fine))(?: now| since| ever since)?|fine (?:now|(?:ever )?since)|no (?:problems|issues|more) since|never happened "
+    r"again|fully recovered|recovered (?:fully|well|completely)|been (?:doing )?(?:fine|well|great|ok|okay|good)(?: ever)? since|all fine|no lasting)\b"
 )
 NOW = re.compile(
     r"\b(?:right now|just now|now|tonight|today|this (?:morning|afternoon|evening)|minutes? ago|an hour ago|\d+ hours? ago|"
     r"hours? ago|is having|currently|at the moment|again)\b"
+    # a state that has gone on since the event ("she has been crying ever since") is now
+    r"|\b(?:has|have|'s|'ve) been\b[^.!?,]{0,40}\bsince\b"
     r"|\b(?:ahora|hoy|otra vez|de nuevo|maintenant|aujourd'hui|encore|agora|hoje|de novo|jetzt|gerade|heute|wieder|adesso|oggi"
     r"|di nuovo|vandaag|weer|teraz|dzisiaj|znowu)\b"
 )
