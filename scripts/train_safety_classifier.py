@@ -97,6 +97,9 @@ def main() -> None:
                         'their hard label (evals/results/classifier-n-plan.md)')
     p.add_argument('--mlp', type=int, default=0, help='a hidden layer of this width in the head (0: linear)')
     p.add_argument('--train-sets', default=','.join(TRAIN_SETS))
+    p.add_argument('--library-phrasings', action='store_true',
+                   help="add every topic card's phrasings (inara/library/topics/*.yaml, `examples`) as ordinary questions: "
+                        'they are written as ordinary parents\' questions, none an emergency (classifier-veto-n3-plan.md)')
     p.add_argument('--calibration', default=','.join(CALIBRATION))
     a = p.parse_args()
     torch.manual_seed(0); random.seed(0); np.random.seed(0)
@@ -110,6 +113,11 @@ def main() -> None:
             y = question_label(item, index)
             if y is not None:
                 texts.append(item['text']); labels.append(y); weights.append(level_weight[level_of[y]])
+    if a.library_phrasings:
+        import yaml
+        for card in sorted((ROOT / 'inara' / 'library' / 'topics').glob('*.yaml')):
+            for phrasing in yaml.safe_load(card.read_text(encoding='utf-8')).get('examples') or []:
+                texts.append(phrasing); labels.append(0); weights.append(1.0)
     n_questions = len(texts)
     s_texts, s_labels, s_languages = ts.load_examples()
     keep = random.Random(2)
