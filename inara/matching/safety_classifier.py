@@ -22,11 +22,13 @@ evals/README.md has the splits). The default screen since 2026-12-04 (blind-safe
 An emergency the classifier finds alone (no rule finds one) is read a second time by a classifier of the
 same shape trained further on everyday ordinary questions while held to the first one's readings of every
 emergency (`data/classifier_veto_layers.safetensors`: candidate `n`, evals/results/classifier-n-plan.md,
-trained further as `n2`, classifier-veto-n2-plan.md).
+trained further as `n2`, classifier-veto-n2-plan.md, then as `n3` with every topic card's phrasings as ordinary
+questions, classifier-veto-n3-plan.md and -n3b-plan.md).
 When that second reading puts the urgent categories together under `veto_below`, the emergency is taken back
 and the question is read as if the classifier had left it below urgent (`findings(..., vetoed=True)`): its
 see-professional reading and the sentence screen's re-read still apply. On the safety sets it was gated on
-(2,079 urgent lines), it took back no urgent line (evals/results/classifier-veto-gates.txt, -n2-gates.txt).
+(2,079 urgent lines), it took back no urgent line the rules do not catch (evals/results/classifier-veto-gates.txt, -n2-gates.txt,
+-n3b-gates.txt).
 """
 
 from __future__ import annotations
