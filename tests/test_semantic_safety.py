@@ -284,6 +284,8 @@ def test_resolved_past_needs_past_or_recovery_and_no_now():
     # "he says he's fine" is the child's word, not the event told as over
     assert not resolved_past("we moved last month and he came off his bike, he's been sick twice since, he says he's fine")
     assert resolved_past("a febrile seizure last year, fine ever since")
+    # what a doctor says of "it" is the event told as over
+    assert resolved_past("she swallowed a coin last year, he's been sick twice since, the doctor says it's fine now")
 
 
 # --- each case gets its own category's message first ---------------------------------------------

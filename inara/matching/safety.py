@@ -511,7 +511,7 @@ PAST = re.compile(
 )
 # "He says he's fine" is the child's word, not the parent's account that it is over.
 RESOLVED = re.compile(
-    r"\b(?:(?<!says he)(?<!says she)(?<!said he)(?<!said she)(?<!says it)(?<!said it)(?<!insists he)(?<!insists she)"
+    r"\b(?:(?<!says he)(?<!says she)(?<!said he)(?<!said she)(?<!insists he)(?<!insists she)"
     r"(?<!claims he)(?<!claims she)(?<!swears he)(?<!swears she)(?:is|'s|are|'re|was) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|well|healthy|thriving|all good|"
     r"doing (?:well|great|fine))(?: now| since| ever since)?|fine (?:now|(?:ever )?since)|no (?:problems|issues|more) since|never happened "
     r"again|fully recovered|recovered (?:fully|well|completely)|been (?:doing )?(?:fine|well|great|ok|okay|good)(?: ever)? since|all fine|no lasting)\b"
