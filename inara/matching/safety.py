@@ -512,9 +512,11 @@ PAST = re.compile(
 # "He says he's fine" is the child's word, not the parent's account that it is over.
 RESOLVED = re.compile(
     r"\b(?:(?<!says he)(?<!says she)(?<!said he)(?<!said she)(?<!insists he)(?<!insists she)"
-    r"(?<!claims he)(?<!claims she)(?<!swears he)(?<!swears she)(?:is|'s|are|'re|was) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|well|healthy|thriving|all good|"
+    r"(?<!claims he)(?<!claims she)(?<!swears he)(?<!swears she)"
+    r"(?:is|'s|are|'re|was) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|well|healthy|thriving|all good|"
     r"doing (?:well|great|fine))(?: now| since| ever since)?|fine (?:now|(?:ever )?since)|no (?:problems|issues|more) since|never happened "
-    r"again|fully recovered|recovered (?:fully|well|completely)|been (?:doing )?(?:fine|well|great|ok|okay|good)(?: ever)? since|all fine|no lasting)\b"
+    r"again|fully recovered|recovered (?:fully|well|completely)|been (?:doing )?(?:fine|well|great|ok|okay|good)(?: ever)? since|"
+    r"all fine|no lasting)\b"
 )
 NOW = re.compile(
     r"\b(?:right now|just now|now|tonight|today|this (?:morning|afternoon|evening)|minutes? ago|an hour ago|\d+ hours? ago|"
