@@ -98,7 +98,7 @@ def main() -> None:
     p.add_argument('--mlp', type=int, default=0, help='a hidden layer of this width in the head (0: linear)')
     p.add_argument('--train-sets', default=','.join(TRAIN_SETS))
     p.add_argument('--library-phrasings', action='store_true',
-                   help="add every topic card's phrasings (inara/library/topics/*.yaml, `examples`) as ordinary questions: "
+                   help="add every topic card's phrasings (the library's `examples`, as load_library reads them) as ordinary questions: "
                         'they are written as ordinary parents\' questions, none an emergency (classifier-veto-n3-plan.md)')
     p.add_argument('--calibration', default=','.join(CALIBRATION))
     a = p.parse_args()
@@ -114,9 +114,9 @@ def main() -> None:
             if y is not None:
                 texts.append(item['text']); labels.append(y); weights.append(level_weight[level_of[y]])
     if a.library_phrasings:
-        import yaml
-        for card in sorted((ROOT / 'inara' / 'library' / 'topics').glob('*.yaml')):
-            for phrasing in yaml.safe_load(card.read_text(encoding='utf-8')).get('examples') or []:
+        from inara.content.loader import load_library
+        for _, card in sorted(load_library().topics.items()):
+            for phrasing in card.examples:
                 texts.append(phrasing); labels.append(0); weights.append(1.0)
     n_questions = len(texts)
     s_texts, s_labels, s_languages = ts.load_examples()
