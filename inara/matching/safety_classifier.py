@@ -23,12 +23,13 @@ An emergency the classifier finds alone (no rule finds one) is read a second tim
 same shape trained further on everyday ordinary questions while held to the first one's readings of every
 emergency (`data/classifier_veto_layers.safetensors`: candidate `n`, evals/results/classifier-n-plan.md,
 trained further as `n2`, classifier-veto-n2-plan.md, then as `n3` with every topic card's phrasings as ordinary
-questions, classifier-veto-n3-plan.md and -n3b-plan.md).
+questions, classifier-veto-n3-plan.md and -n3b-plan.md, then as `n4` with 1,200 ordinary questions written to sound
+alarming, classifier-veto-n4-plan.md).
 When that second reading puts the urgent categories together under `veto_below`, the emergency is taken back
 and the question is read as if the classifier had left it below urgent (`findings(..., vetoed=True)`): its
 see-professional reading and the sentence screen's re-read still apply. On the safety sets it was gated on
 (2,079 urgent lines), it took back no urgent line the rules do not catch (evals/results/classifier-veto-gates.txt, -n2-gates.txt,
--n3b-gates.txt).
+-n3b-gates.txt, -n4-gates.txt).
 """
 
 from __future__ import annotations
