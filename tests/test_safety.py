@@ -2022,6 +2022,16 @@ ORDINARY = [
     # near the exclusions added after the spare look-alikes of 2026-12-06 (written here)
     "my mother-in-law keeps telling my 12yo she's 'too thin', but the GP weighed her last month and said she's a healthy weight, how do I handle the comments?",
     "my 14yo says she's gonna kill her sister if she borrows her hoodie again, how do we share a room peacefully?",
+    # near the exclusions added after reading safety-ordinary-languages' rule findings (written here)
+    'nein, er hat den Magneten nicht verschluckt, er lag hinterm Schrank. Wie sichert ihr Magnetspielzeug?',
+    'sie hat sich nicht verbrüht, das Wasser war nur warm, aber wohin stellt ihr den Wasserkocher?',
+    'Unsere Schule macht einen Elternabend zur Suizidprävention für die 8. Klassen, geht ihr hin?',
+    'mijn zoon (15) heeft op school een les over zelfmoordpreventie gehad en wil er nu over praten, hoe begin ik?',
+    'no se ha tragado nada: las pastillas estaban todas en el blíster, las conté dos veces. ¿Dónde guardáis los medicamentos?',
+    '¿cómo guardáis los juguetes con pilas para que el bebé no las saque?',
+    "non, il n'a rien avalé, on a compté les piles du jouet, il n'en manque aucune. Comment fermer le compartiment ?",
+    'nee, ze heeft niets ingeslikt, ik heb de pillen geteld. Waar bewaren jullie medicijnen?',
+    'my 15yo is allowed to bleach her hair for the prom, any tips to stop it going orange?',
 ]
 
 
