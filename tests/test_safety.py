@@ -2079,6 +2079,17 @@ ORDINARY = [
     'my 5yo pulls faces and hides carrots under his knife every night, any tips?',
     # near the patterns added after blind-safety-61's first run (written here)
     'Mein Sohn hat nicht getrunken, die Frostschutz-Flasche war zu. Wo lagert ihr sowas in der Garage?',
+    # near the exclusions added after blind-safety-61's and forum-posts-2's first runs (written here)
+    "a minha filha de 5 anos disse à professora que 'a mãe bate os ovos' todas as manhãs, foi só um mal-entendido, rimos muito",
+    "my 4yo announced at nursery she 'drank mummy's wine' - it was apple juice in a wine glass at her cousin's party",
+    "my 12yo asked if I'm an alcoholic, I want to talk to him honestly about my own drinking and about alcohol in general",
+    "at 2am with a teething baby I told my partner 'I can't do this anymore', he took over and today I'm fine, just tired",
+    'my 10yo begs to light the fire pit every weekend, he knows the safety rules and keeps the water bucket next to it',
+    "my dad jokes that I'm raising a pyromaniac because my 9yo loves toasting marshmallows",
+    "my sister says it's cruel to teach kids how to kill fish, but my 12yo loves fishing with his grandad",
+    "15yo just told me she's 'literally depressed' bc her fave band cancelled the tour. she's fine, eating crisps and watching youtube",
+    "my son (9) pushes me away when he's upset, same when he's hurt himself, then wants a cuddle later",
+    "my 12yo won't go to her dad's any more and her dad is hurt and thinks I'm putting her up to it",
 ]
 
 
