@@ -58,9 +58,11 @@ def pairs(sentence: str) -> list[str]:
 
 def units(text: str) -> list[str]:
     """What the screen reads: the whole question, each sentence, each clause and each pair of
-    neighbouring clauses; each once. Adding words to a question only adds units: the sentences,
-    clauses and pairs already there stay exactly as they were, so no finding can disappear
-    (a one- or two-clause sentence stays a unit when a clause is added to it)."""
+    neighbouring clauses; each once. Adding words to a question keeps its sentences, clauses and
+    pairs exactly as they were (a one- or two-clause sentence stays a unit when a clause is added
+    to it), so no finding of theirs can disappear; the whole question is the one unit that changes,
+    so a finding only the whole of a several-sentence question gives can (a known case is pinned in
+    tests/test_semantic_safety.py)."""
     found = [text.strip()]
     parts = [p.strip() for p in SENTENCE.split(text.strip()) if p and p.strip()]
     for sentence in parts:
