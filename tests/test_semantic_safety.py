@@ -229,8 +229,8 @@ def test_the_whole_screen_never_switches_off_when_an_ordinary_clause_is_added(sc
     vectors = VectorsByText(inara.matcher.embedder)
     monkeypatch.setattr(inara.matcher, "embedder", vectors)
     vectors.prefetch(sample, classifier)
-    urgent = [text for text in sample if inara.match(text).safety.level == "urgent"
-              and not (screen == "inara_sentences" and text in known_unstable_for_the_sentence_screen())]
+    known = known_unstable_for_the_sentence_screen() if screen == "inara_sentences" else set()
+    urgent = [text for text in sample if inara.match(text).safety.level == "urgent" and text not in known]
     # The same draws as one loop would make: the clauses are drawn for each urgent text in turn.
     cases = [(text, clause) for text in urgent for clause in rng.sample(ORDINARY_CLAUSES, 6)]
     vectors.prefetch([with_clause(text, clause, before) for text, clause in cases for before in (False, True)],
