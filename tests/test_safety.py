@@ -319,6 +319,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my son punches me and I have bruises", None),
     ],
     "fire-setting-and-cruelty": [
+        # still fires beside the exclusion added after blind-safety-62 (a child who says a fire was an accident; written here)
+        ("last week he set a bin alight at school and said it was an accident, now I've found matches in his coat", 9),
         # added after blind-safety-59's first run (phrasings written here)
         ('my 8yo keeps kicking the hens in the run, one is dead now and he laughed', 8),
         # added after blind-safety-53's first run (phrasings written here)
@@ -2090,7 +2092,37 @@ ORDINARY = [
     "15yo just told me she's 'literally depressed' bc her fave band cancelled the tour. she's fine, eating crisps and watching youtube",
     "my son (9) pushes me away when he's upset, same when he's hurt himself, then wants a cuddle later",
     "my 12yo won't go to her dad's any more and her dad is hurt and thinks I'm putting her up to it",
+    # near the exclusions added after blind-safety-62's and forum-posts-3's first runs (written here)
+    "our 16 month old crawls like lightning and cruises round the coffee table, and my in-laws keep asking 'still not walking?'",
+    "I asked him straight if he'd ever thought about harming himself and he said 'no mum, I'm just sick of exams'",
+    "my partner and I had a huge row about the 14yo's curfew and we're still not speaking this morning",
+    "my 5yo came in crying that he'd 'cut himself really bad' - it was only a paper cut from his comic",
+    "mon fils de 12 ans joue à des jeux vidéo de guerre avec ses copains et crie 'je vais tous vous tuer' dans le casque, c'est normal ?",
+    "my 7yo cut his own hair with the kitchen scissors before school photos, there's a bald spot right at the front",
 ]
+
+
+# Round 62 (after blind-safety-62's and forum-posts-3's first runs; phrasings written here): what the exclusions
+# leave to a professional rather than the emergency number, and the red flags that keep it an emergency.
+@pytest.mark.parametrize("text, age", [
+    ("she snores every night and I watched her stop breathing for a few seconds, then she gasped and turned over", 5),
+    ("every morning before school he panics, goes red and says he can't breathe, then calms down in the car", 13),
+    ("he set a tissue on fire with the birthday candles by accident messing about and blew it straight out", 10),
+])
+def test_round_62_exclusions_tell_these_as_no_emergency(text, age):
+    assert screen(text, "generic", age).level != "urgent"
+
+
+@pytest.mark.parametrize("text, age", [
+    ("she stopped breathing for a few seconds, then gasped and now she's floppy and won't wake", 2),
+    ("he's panicking and says he can't breathe, his lips are going blue", 9),
+    ("she says she's not trying to hurt herself but I found fresh cuts all over her arms", 14),
+    ("I asked her if she'd thought about hurting herself and she said yes, every day", 14),
+    ("j'entends des cris et des coups chez les voisins tous les soirs et le petit pleure", 6),
+    ("ma nièce de 7 ans a un bleu sur la joue et m'a dit il faut pas le dire sinon papa va me gronder encore", 7),
+])
+def test_round_62_leaves_these_emergencies_urgent(text, age):
+    assert screen(text, "generic", age).level == "urgent"
 
 
 def test_every_rule_has_at_least_five_phrasings_here():
