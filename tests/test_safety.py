@@ -2103,6 +2103,7 @@ ORDINARY = [
     "mon fils de 12 ans joue à des jeux vidéo de guerre avec ses copains et crie 'je vais tous vous tuer' dans le casque, c'est normal ?",
     "my 7yo cut his own hair with the kitchen scissors before school photos, there's a bald spot right at the front",
     "my 15 year old wants an air rifle for target shooting at the club, is 15 too young?",
+    "my 7yo hides so well at hide and seek that we can't find him for ages, he thinks it's hilarious",
 ]
 
 
@@ -2122,6 +2123,7 @@ def test_round_62_exclusions_tell_these_as_no_emergency(text, age):
     ("he's panicking and says he can't breathe, his lips are going blue", 9),
     ("she says she's not trying to hurt herself but I found fresh cuts all over her arms", 14),
     ("I asked her if she'd thought about hurting herself and she said yes, every day", 14),
+    ("we were playing hide and seek and he hides so well, but now I can't find him for 20 minutes and the gate is open", 4),
     ("j'entends des cris et des coups chez les voisins tous les soirs et le petit pleure", 6),
     ("ma nièce de 7 ans a un bleu sur la joue et m'a dit il faut pas le dire sinon papa va me gronder encore", 7),
 ])
