@@ -2100,7 +2100,7 @@ ORDINARY = [
     "I asked him straight if he'd ever thought about harming himself and he said 'no mum, I'm just sick of exams'",
     "my partner and I had a huge row about the 14yo's curfew and we're still not speaking this morning",
     "my 5yo came in crying that he'd 'cut himself really bad' - it was only a paper cut from his comic",
-    "mon fils de 12 ans joue à des jeux vidéo de guerre avec ses copains et crie 'je vais tous vous tuer' dans le casque, c'est normal ?",
+    "mon fils de 14 ans joue à des jeux de guerre en ligne et hurle 'je vais tous les buter' à ses copains, c'est normal ?",
     "my 7yo cut his own hair with the kitchen scissors before school photos, there's a bald spot right at the front",
     "my 15 year old wants an air rifle for target shooting at the club, is 15 too young?",
     "my 7yo hides so well at hide and seek that we can't find him for ages, he thinks it's hilarious",
@@ -2110,12 +2110,17 @@ ORDINARY = [
 # Round 62 (after blind-safety-62's and forum-posts-3's first runs; phrasings written here): what the exclusions
 # leave to a professional rather than the emergency number, and the red flags that keep it an emergency.
 @pytest.mark.parametrize("text, age", [
-    ("she snores every night and I watched her stop breathing for a few seconds, then she gasped and turned over", 5),
+    ("last night I sat by her bed and there were gaps where she just stopped breathing for a few seconds, then a big gasp and she rolled over", 5),
+    ("I watched him sleep and he kept stopping breathing for a few seconds and then gasping and snorting", 8),
     ("every morning before school he panics, goes red and says he can't breathe, then calms down in the car", 13),
-    ("he set a tissue on fire with the birthday candles by accident messing about and blew it straight out", 10),
 ])
 def test_round_62_exclusions_tell_these_as_no_emergency(text, age):
     assert screen(text, "generic", age).level != "urgent"
+
+
+def test_round_62_leaves_an_accidental_fire_alone():
+    assert screen("he set a tissue on fire with the birthday candles by accident messing about and blew it straight out",
+                  "generic", 10).level == "ok"
 
 
 @pytest.mark.parametrize("text, age", [
