@@ -247,7 +247,8 @@ def known_unstable_for_the_sentence_screen() -> set[str]:
     a strange one: only the whole question reads as urgent to the unit judge, and `units()` keeps
     every sentence, clause and pair of a question but not the old whole once a sentence is added."""
     lines = (ROOT / "evals" / "blind-safety-60.jsonl").read_text(encoding="utf-8").splitlines()
-    return {json.loads(line)["text"] for line in lines if json.loads(line)["id"] in KNOWN_UNSTABLE_IDS}
+    items = (json.loads(line) for line in lines if line.strip())
+    return {item["text"] for item in items if item["id"] in KNOWN_UNSTABLE_IDS}
 
 
 KNOWN_UNSTABLE_IDS = {"bs60-a-047"}
