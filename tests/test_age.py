@@ -65,6 +65,10 @@ def test_text_is_used_without_an_option():
 # --- ages in a parent's words --------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, years", [
+    ("my son, who turns 5 next week, hits", 5.0),
+    ("our twins are nearly 3 and bite", 3.0),
+    ("my teen (15) lies about everything", 15.0),
+    ("she'll be 13 in march and is so moody", 12.5),
     ("my 3yo screams when we leave", 3.0),
     ("our three-year-old bites at nursery", 3.0),
     ("my 18 month old throws food", 1.5),
@@ -227,6 +231,8 @@ def test_compound_number_words_are_one_number():
     "he has been like this for 2 years",
     "it began 2 years ago",
     "my son is 2 yrs older than his sister",
+    "the kids are 2 years apart and fight",
+    "my boys are 3 and 5 minutes late to school every day",
 ])
 def test_a_duration_is_not_an_age(text):
     age = age_from_text(text)
@@ -282,6 +288,13 @@ def test_one_is_an_age_only_where_it_says_so(text, years):
     ("my 8yo and 3yo fight constantly", 8.0, (3.0,), True),
     ("the eldest (12) won't talk and the youngest (4) clings", 12.0, (4.0,), True),
     ("the 7 year old is excited but the 3 year old won't sleep", 3.0, (7.0,), True),
+    # ages listed after a plural: all of them are children, and what follows is said of them all
+    ("I'm on my own with the kids. kids are 4 and 7, how do I cope", 4.0, (7.0,), True),
+    ("my kids (4 and 7) fight all day", 4.0, (7.0,), True),
+    ("2 boys, 4 & 7, constant fighting", 4.0, (7.0,), True),
+    ("my boys are 4 and 7 and fight all day", 4.0, (7.0,), True),
+    ("my girls are 9, 6 and 3 and the 3 year old bites", 3.0, (9.0, 6.0), False),
+    ("my kids are 4 and 7 and the 7yo hits the 4yo", 7.0, (4.0,), False),
 ])
 def test_the_child_the_question_is_about(text, years, others, ambiguous):
     age = age_from_text(text)

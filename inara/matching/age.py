@@ -152,7 +152,7 @@ YEARS = r"(?:years?|yrs?|y)"
 SUBJECTS = (r"he|she|they|son|daughter|child|kid|who|lo|boy|girl|twins|little one|brother|sister|baby|"
             r"oldest|eldest|youngest|middle one|other|other one|one|dd\d|ds\d|dd|ds")
 CHILD_NOUNS = (r"son|daughter|boy|girl|brother|sister|twins?|baby|eldest|oldest|youngest|middle|one|kid|child|lo|"
-               r"dd\d?|ds\d?|step-?son|step-?daughter|nephew|niece|grandson|granddaughter")
+               r"dd\d?|ds\d?|step-?son|step-?daughter|nephew|niece|grandson|granddaughter|teen|teenager|tween|toddler")
 # Each pattern yields a number and says how to read it. The first three are age phrases that
 # say nothing about the concern: lexical.strip_ages removes them before BM25, so keep them first.
 AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -160,10 +160,10 @@ AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{NUM}\s*-?\s*{YEARS}\s*-?\s*olds?\b"), "years"),
     (re.compile(rf"\b{NUM}\s*-?\s*(?:yo|y/o|y\.o\.?|yrs?)(?![a-z])"), "years"),
     (re.compile(rf"\b(?:d[ds]\d(?=\s*\()|dd|ds|daughter|son|lo|child|kid)\s*\(?,?\s*{NUM}\s*\)?(?![\d.]*\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|am|pm|times|kids|children|foods))(?!\s*(?:is|was|'s)\s+{NUM})"), "years"),
-    (re.compile(rf"\b(?:aged?|turned|turning)\s+{NUM}\b(?!\s*(?:months|weeks|days))"), "years"),
-    (re.compile(rf"\bwill be\s+{NUM}\b(?!\s*(?:months|weeks|days|minutes))"), "will-be"),
+    (re.compile(rf"\b(?:aged?|turned|turning|turns)\s+{NUM}\b(?!\s*(?:months|weeks|days))"), "years"),
+    (re.compile(rf"\b(?:will|'ll) be\s+{NUM}\b(?!\s*(?:months|weeks|days|minutes|hours|mins))"), "will-be"),
     (re.compile(rf"\b(?:boy|girl|lo|twins|little one|toddler|kids|boys|girls),\s*{NUM}\s*,"), "years"),
-    (re.compile(rf"\b(?:{SUBJECTS})\s*(?:'s|is|are|was)\s+(?:now\s+|only\s+|almost\s+|just\s+)?{NUM}\b(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|and a|kg|lbs?|pounds|inches|cm|feet|(?:years?|yrs?)\s+(?:older|younger|apart|ago)))"), "years"),
+    (re.compile(rf"\b(?:{SUBJECTS})\s*(?:'s|is|are|was)\s+(?:now\s+|only\s+|almost\s+|nearly\s+|just\s+|about\s+)?{NUM}\b(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|and a|kg|lbs?|pounds|inches|cm|feet|(?:years?|yrs?)\s+(?:older|younger|apart|ago)))"), "years"),
     (re.compile(rf"\b{NUM}\s*(?:months?|mos?)\b"), "months-loose"),
     # "the eldest (12)", "twins (4)"
     (re.compile(rf"\b(?:{CHILD_NOUNS})\s*\(\s*{NUM}\s*\)"), "years"),
@@ -230,6 +230,7 @@ class Mention:
     end: int
     years: float
     phrase: str
+    listed: bool = False  # one of several ages listed after a plural ("the kids are 4 and 7"): no one child's
 
 
 def age_from_text(text: str) -> Age:
@@ -265,9 +266,26 @@ def _text_age(chosen: Mention, mentions: list[Mention], ambiguous: bool) -> Age:
     return Age(years, band_for_age(years), "text", chosen.phrase, others, ambiguous)
 
 
+# Children's ages listed together after a plural: "the kids are 4 and 7", "my boys (4 & 7)", "2 girls, 9, 6 and 3".
+AGE_LIST = re.compile(
+    rf"\b(?:kids|children|boys|girls|sons|daughters|twins|triplets|they|dc|dcs)\s*(?:are|were|,|\(|:|-|aged?)\s*"
+    rf"(?:(?:now|aged?|ages)\s+)?{NUM}((?:\s*(?:,|and|&|\+)\s*\d{{1,2}}(?:\.\d+)?)+)"
+    rf"(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|kg|lbs?|years?\s+(?:apart|older|younger)))")
+
+
+def _listed_ages(norm: str) -> list[Mention]:
+    found = []
+    for match in AGE_LIST.finditer(norm):
+        for number in re.finditer(r"\d{1,2}(?:\.\d+)?", norm[match.start(1):match.end(2)]):
+            start = match.start(1) + number.start()
+            found.append(Mention(start, start + len(number.group(0)), float(number.group(0)),
+                                 match.group(0).strip(" ,("), listed=True))
+    return found
+
+
 def explicit_ages(norm: str) -> list[Mention]:
     """Every age written as a number in the text, in order, one per phrase, durations left out."""
-    found = []
+    found = _listed_ages(norm)
     for pattern, unit in AGE_PATTERNS:
         for match in pattern.finditer(norm):
             years = _years(float(match.group(1)), unit)
@@ -325,12 +343,13 @@ def choose_child(norm: str, mentions: list[Mention], in_range: list[Mention]) ->
     """
     if len({int(m.years) for m in in_range}) == 1:
         return in_range[0], False
-    doers = [m for m in in_range if _followed_by(DOES_PROBLEM, norm, m, mentions)]
+    # what follows a list of ages is said of them all ("the kids are 4 and 7 and fight"): no one child's
+    doers = [m for m in in_range if not m.listed and _followed_by(DOES_PROBLEM, norm, m, mentions)]
     if doers:
         chosen = doers[0]
         # Still a guess when another child is talked about too: "the 7 year old is worried ...
         # the 3 year old doesn't understand".
-        talked_about = [m for m in in_range if int(m.years) != int(chosen.years)
+        talked_about = [m for m in in_range if int(m.years) != int(chosen.years) and not m.listed
                         and _followed_by(DOES_ANYTHING, norm, m, mentions)]
         return chosen, bool(talked_about)
     by_rank = _youngest_or_oldest(norm, in_range)
