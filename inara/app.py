@@ -122,15 +122,19 @@ class Inara:
         """A narrator voice of the library (BadInput otherwise)."""
         return check_voice(self.library, name)
 
-    def match(self, text: str | Question, age: str | float | None = None) -> MatchResult:
+    def match(self, text: str | Question, age: str | float | None = None, safe_now: bool = False) -> MatchResult:
+        """`safe_now`: the parent says no one is in danger right now (see Matcher.match)."""
         question = text if isinstance(text, Question) else self.question(text, age)
-        return self.matcher.match(question, region=self.region)
+        return self.matcher.match(question, region=self.region, safe_now=safe_now)
 
-    def ask(self, text: str | Question, age: str | float | None = None, voice: str = "warm") -> Answer:
-        """Everything checked before screening: the voice too, although an urgent answer has no guide."""
+    def ask(self, text: str | Question, age: str | float | None = None, voice: str = "warm",
+            safe_now: bool = False) -> Answer:
+        """Everything checked before screening: the voice too, although an urgent answer has no guide.
+        `safe_now`: the parent, answered with an emergency a trained reading found alone, says no one is
+        in danger right now; the help still comes first, and the guide follows it."""
         voice = self.voice(voice)
-        result = self.match(text, age)
-        if result.safety.level == "urgent" or not result.in_scope or not result.topics:
+        result = self.match(text, age, safe_now)
+        if (result.safety.level == "urgent" and not result.safety.set_aside) or not result.in_scope or not result.topics:
             return Answer(result, None)
         if result.outcome == "no-guide":
             ranked = [t.slug for t in result.topics]

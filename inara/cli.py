@@ -279,10 +279,13 @@ def shown(render, fmt: str) -> None:
 @click.option("--voice", default="warm", show_default=True, help="Narrator voice (see `inara voices`).")
 @click.option("--format", "fmt", type=click.Choice((*FORMATS, "audio")), default="terminal", show_default=True,
               help="audio: the spoken transcript as an audio file (needs -o and the audio extra).")
+@click.option("--safe-now", is_flag=True,
+              help="No one is in danger right now: when only a trained reading found an emergency, show its help "
+                   "and then the guide (an emergency a rule found stays as it is).")
 @OUTPUT
 @click.pass_context
 @handle_errors
-def ask(ctx, text, age, voice, fmt, output):
+def ask(ctx, text, age, voice, fmt, output, safe_now):
     """Ask about a hard moment; get a guide, or who to call when it can't wait."""
     from . import render
 
@@ -290,7 +293,7 @@ def ask(ctx, text, age, voice, fmt, output):
         from . import audio
 
         audio.require(ctx.obj["settings"].audio)  # before the model loads: say at once what is missing
-    answer = app(ctx).ask(text, age, voice)
+    answer = app(ctx).ask(text, age, voice, safe_now)
     if fmt == "audio":
         write_audio(ctx, render.answer(answer, "transcript"), output)
     else:
@@ -414,9 +417,12 @@ def voices(ctx):
 @click.option("--misses", is_flag=True, help="Also list the questions whose top topic was wrong.")
 @click.option("--also-acceptable", "extra", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help="A JSONL of {id, acceptable: [slugs]} adding acceptable topics (a relabel against a larger library).")
+@click.option("--safe-now", is_flag=True,
+              help="Score the answers after a parent told 'no one is in danger right now' (as `ask --safe-now`): an "
+                   "emergency only a trained reading found keeps its level and is matched as well.")
 @click.pass_context
 @handle_errors
-def evaluate_command(ctx, file, as_json, misses, extra):
+def evaluate_command(ctx, file, as_json, misses, extra, safe_now):
     """Measure matching on a labelled JSONL file."""
     from .evaluate import evaluate, read_items
 
@@ -428,7 +434,7 @@ def evaluate_command(ctx, file, as_json, misses, extra):
         for item in items:
             if item.get("id") in acceptable and item.get("expected_topic"):
                 item["alt_topics"] = sorted({*item.get("alt_topics", []), *acceptable[item["id"]]} - {item["expected_topic"]})
-    report = evaluate(inara.match, items)
+    report = evaluate((lambda text, age: inara.match(text, age, safe_now=True)) if safe_now else inara.match, items)
     if as_json:
         emit_json(report.as_dict() if misses else {"counts": report.counts, "metrics": report.metrics})
         return

@@ -19,7 +19,9 @@ class Answer:
 
     @property
     def kind(self) -> str:
-        if self.match.safety.level == "urgent":
+        """urgent, other-language, no-guide, out-of-scope, referral-and-guide or guide. An emergency
+        the parent set aside (no one in danger right now) is answered as a referral: its help first."""
+        if self.match.safety.level == "urgent" and not self.match.safety.set_aside:
             return "urgent"
         if self.match.language != "en":
             return "other-language"
@@ -27,7 +29,7 @@ class Answer:
             return "no-guide"
         if not self.match.in_scope:
             return "out-of-scope"
-        return "referral-and-guide" if self.match.safety.level == "see-professional" else "guide"
+        return "referral-and-guide" if self.match.safety.level != "ok" else "guide"
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "match": self.match.as_dict(),

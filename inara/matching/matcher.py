@@ -380,9 +380,15 @@ class Matcher:
         """The safety screen alone (rules and trained screen), as `match` runs it first."""
         return self._screened(question, age, region)[-1]
 
-    def match(self, question: Question | str, age: str | float | None = None, region: str = "generic") -> MatchResult:
-        """`question` as Question.read gives it, or the text (and `age`) to read."""
+    def match(self, question: Question | str, age: str | float | None = None, region: str = "generic",
+              safe_now: bool = False) -> MatchResult:
+        """`question` as Question.read gives it, or the text (and `age`) to read. `safe_now`: the
+        parent says no one is in danger right now, so an emergency that only a trained reading found
+        is set aside (`SafetyResult.set_aside`: its help still leads) and the question is matched; an
+        emergency a rule found never is."""
         question, query, safety = self._screened(question, age, region)
+        if safe_now and safety.can_set_aside and not question.age.refusal:
+            safety.set_aside = True
         resolved, language = question.age, question.language
         if resolved.refusal and safety.level == "ok":
             raise OutsideAges(resolved.refusal, resolved.years)  # an --age outside 1-17, and nothing in the words to act on
@@ -392,7 +398,7 @@ class Matcher:
             result.in_scope = False
             result.message = f"{OUTSIDE}, so it has no guide for a child of {resolved.years:g} years."
             return result
-        if safety.level == "urgent":
+        if safety.level == "urgent" and not safety.set_aside:
             return result  # nothing but the safety message: no topic, no guide
         if language != "en":
             result.message = other_language_message(language)
@@ -404,7 +410,7 @@ class Matcher:
                  if self.method == "fusion" else None)
         if (scores[OUT] > ranked[0][0] + OUT_MARGIN or best_similarity < MIN_SIMILARITY
                 or (p_out is not None and p_out > fit.PROBE_OUT)):
-            if safety.level == "ok":
+            if safety.level == "ok" or safety.set_aside:
                 result.in_scope = False
                 result.outcome = "out-of-scope"
                 result.message = out_of_scope()["message"]

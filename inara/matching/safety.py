@@ -697,6 +697,16 @@ def rule_findings(text: str, age: float | None = None, normalised: str | None = 
     return out
 
 
+# What a trained reading's findings are named after (safety_classifier, semantic_safety, safety_judge and
+# the matcher's re-read); a rule's finding is named after its rule.
+MODEL_SOURCES = ("classifier:", "semantic:", "judge:", "re-read:")
+
+
+def by_rule(finding: Finding) -> bool:
+    """Whether a written rule found it (a phrase the screen knows), not a trained reading alone."""
+    return not finding.source.startswith(MODEL_SOURCES)
+
+
 @dataclass
 class SafetyResult:
     level: str = "ok"
@@ -707,17 +717,47 @@ class SafetyResult:
     categories: list[dict] = field(default_factory=list)
     language: str = "en"
     numbers: list[dict] = field(default_factory=list)
+    # An emergency only a trained reading found (no rule did) may have misread the parent: the answer
+    # offers to set it aside if no one is in danger right now (`can_set_aside`), and `set_aside` says
+    # the parent did, so the guide follows the help, which still comes first.
+    urgent_by_rule: bool = False
+    set_aside: bool = False
 
     @property
     def category(self) -> str | None:
         return self.categories[0]["slug"] if self.categories else None
 
+    @property
+    def can_set_aside(self) -> bool:
+        return self.level == "urgent" and not self.urgent_by_rule and not self.set_aside
+
     def as_dict(self) -> dict:
         return {"level": self.level, "reasons": self.reasons, "message": self.message, "next_steps": self.next_steps,
-                "categories": self.categories, "language": self.language, "numbers": self.numbers}
+                "categories": self.categories, "language": self.language, "numbers": self.numbers,
+                "can_set_aside": self.can_set_aside, "set_aside": self.set_aside}
 
 
 URGENT_MESSAGE = {"en": "Please act now. {steps}", "es": "Actúe ahora, por favor. {steps}"}
+# What an urgent answer says when only a trained reading found the emergency (SafetyResult.can_set_aside),
+# and once the parent has said that no one is in danger right now (SafetyResult.set_aside).
+SET_ASIDE = {
+    "en": {"offer": "Did we misread you? If no one is in danger right now, you can see the guides for your "
+                    "question. This help will stay at the top.",
+           "button": "No one is in danger right now: show me the guides",
+           "done": "You told us no one is in danger right now, so the guide follows. If that changes, do what "
+                   "this help says first."},
+    "es": {"offer": "¿Le hemos entendido mal? Si nadie corre peligro ahora mismo, puede ver las guías para su "
+                    "pregunta. Esta ayuda seguirá arriba.",
+           "button": "Nadie corre peligro ahora mismo: ver las guías",
+           "done": "Nos ha dicho que nadie corre peligro ahora mismo, así que sigue la respuesta. Si eso cambia, "
+                   "haga primero lo que dice esta ayuda."},
+}
+
+
+def set_aside_text(language: str, key: str) -> str:
+    return SET_ASIDE.get(language, SET_ASIDE["en"])[key]
+
+
 PROFESSIONAL_MESSAGE = (
     "What you describe can go beyond the ups and downs of typical development, so please don't wait "
     "and see. {steps} The guide below can help in the meantime, but it does not replace that visit."
@@ -758,16 +798,16 @@ def combine(findings: list[Finding], region: str = "generic", language: str = "e
     found_here = {f.category for f in chosen}
     order = {}
     for f in chosen:
-        by_rule = not f.source.startswith(("semantic:", "classifier:"))
+        ruled = not f.source.startswith(("semantic:", "classifier:"))
         if nearness:
             # signs of a body in danger now, found by a rule, lead whatever the question is most about
             # (a shaken baby who is floppy: the emergency number before the parent's own crisis line);
             # a poisoning's message already says when to call it
             acute = (f.category == ACUTE_FIRST and not f.source.startswith(("semantic:", "judge:", "classifier:"))
                      and "poisoning" not in found_here)
-            key = (0 if acute else 1, -(nearness.get(f.category, -2.0) + RULE_LEAD * by_rule), known[f.category].priority)
+            key = (0 if acute else 1, -(nearness.get(f.category, -2.0) + RULE_LEAD * ruled), known[f.category].priority)
         else:
-            key = (0 if by_rule else 1, 0.0, known[f.category].priority)
+            key = (0 if ruled else 1, 0.0, known[f.category].priority)
         order[f.category] = min(order.get(f.category, key), key)
     slugs = sorted(order, key=order.get)
     language = language if language in LANGUAGES_WITH_MESSAGES else "en"
@@ -788,6 +828,7 @@ def combine(findings: list[Finding], region: str = "generic", language: str = "e
         categories=views,
         language=language,
         numbers=numbers(region),
+        urgent_by_rule=level == "urgent" and any(f.level == "urgent" and by_rule(f) for f in findings),
     )
 
 

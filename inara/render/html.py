@@ -10,6 +10,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from ..matching.safety import set_aside_text
 from ..vocab import BAND_LABELS
 from .common import apa, paragraphs
 
@@ -41,6 +42,7 @@ def environment() -> Environment:
     env.filters["paragraphs"] = paragraphs
     env.filters["apa"] = apa
     env.globals["band_labels"] = BAND_LABELS
+    env.globals["set_aside_text"] = set_aside_text
     return env
 
 

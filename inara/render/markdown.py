@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..compose.guide import ComposedGuide
 from ..content.models import Story
 from ..matching.matcher import MatchResult
+from ..matching.safety import set_aside_text
 from ..vocab import BAND_LABELS
 from .common import apa, paragraphs
 
@@ -81,6 +82,10 @@ def safety_markdown(match: MatchResult) -> str:
         out += ["\n".join(f"- {reason}" for reason in s.reasons), f"**{s.message}**"]
     if s.level == "see-professional":
         out.append("The guide below can help in the meantime, but it does not replace that visit.")
+    if s.set_aside:
+        out.append(f"*{set_aside_text(s.language, 'done')}*")
+    elif s.can_set_aside:
+        out.append(f"*{set_aside_text(s.language, 'offer')}* (`inara ask` again with `--safe-now`)")
     return "\n\n".join(out) + "\n"
 
 
@@ -105,10 +110,10 @@ def answer_markdown(answer) -> str:
     """The whole answer: the safety message first, then the guide, the "no guide yet" answer, or
     what Inara covers; a close second topic is offered as "Is it more like ...?"."""
     match = answer.match
-    if match.safety.level == "urgent":
+    if answer.kind == "urgent":
         return safety_markdown(match)
     parts = []
-    if match.safety.level == "see-professional":
+    if match.safety.level != "ok":
         parts.append(safety_markdown(match))
     if answer.kind in ("other-language", "out-of-scope"):
         parts.append((match.message or "") + "\n")

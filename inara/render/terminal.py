@@ -9,6 +9,7 @@ from rich.text import Text
 
 from ..compose.answer import Answer
 from ..compose.guide import ComposedGuide
+from ..matching.safety import set_aside_text
 from .markdown import guide_markdown
 
 
@@ -25,6 +26,10 @@ def safety_panel(answer: Answer) -> Panel:
         parts.append(Text(" · ".join(f"{n['label']}: {n['number']}" for n in s.numbers), style="bold"))
     if not s.categories:
         parts = [*(Text(f"• {reason}") for reason in s.reasons), Text(""), Text(s.message, style="bold")]
+    if s.set_aside:
+        parts += [Text(""), Text(set_aside_text(s.language, "done"), style="italic")]
+    elif s.can_set_aside:
+        parts += [Text(""), Text(set_aside_text(s.language, "offer") + " Ask again with --safe-now.", style="italic")]
     title = ("Pida ayuda ahora" if s.language == "es" else "Please get help now") if urgent else "Please talk to a professional"
     return Panel(Group(*parts), title=title, border_style="red" if urgent else "yellow", padding=(1, 2))
 

@@ -12,6 +12,7 @@ import re
 
 from ..compose.guide import ComposedGuide
 from ..matching.matcher import MatchResult
+from ..matching.safety import set_aside_text
 from .common import first_sentences, lower_first, paragraphs, sentence, speakable, spoken_authors, surname
 
 CONTRACTION = re.compile(r"n't|'re|'ll|'m\b|'ve", re.IGNORECASE)
@@ -169,6 +170,8 @@ def safety_transcript(match: MatchResult) -> str:
         spoken += [c["title"], c["do_now"], c["call"]]
         if c.get("say") and s.level == "urgent":
             spoken.append(c["say"])
+    if s.set_aside:
+        spoken.append(set_aside_text(s.language, "done"))
     return "\n\n".join(spoken) + "\n"
 
 

@@ -47,6 +47,9 @@ class Question(BaseModel):
 
 class AskQuestion(Question):
     voice: str = Field("warm", description="Narrator voice: 'warm' or 'plain'.")
+    safe_now: bool = Field(False, description="The parent says no one is in danger right now: an emergency that only a "
+                                              "trained reading found (the answer's `match.safety.can_set_aside`) is set "
+                                              "aside, its help kept first, and the guide follows. One a rule found stays.")
 
 
 def _inara(request: Request):
@@ -66,7 +69,7 @@ async def match(request: Request, question: Question) -> dict:
 async def ask(request: Request, question: AskQuestion) -> dict:
     inara = _inara(request)
     voice, read = inara.voice(question.voice), inara.question(question.text, question.age)
-    answer = await request.app.state.capacity.run(inara.ask, read, None, voice)
+    answer = await request.app.state.capacity.run(inara.ask, read, None, voice, question.safe_now)
     return answer.as_dict()
 
 

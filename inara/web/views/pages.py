@@ -38,11 +38,13 @@ def ask_again(request: Request):
 
 
 @router.post("/ask", response_class=HTMLResponse)
-async def ask(request: Request, q: str = Form(""), age: str = Form(""), voice: str = Form("warm")):
+async def ask(request: Request, q: str = Form(""), age: str = Form(""), voice: str = Form("warm"),
+              safe_now: str = Form("")):
+    """safe_now: the urgent answer's "no one is in danger right now" button (Inara.ask)."""
     inara = _inara(request)
     try:
         voice, question = inara.voice(voice), inara.question(q, age)  # checked before it waits for a worker
-        answer = await request.app.state.capacity.run(inara.ask, question, None, voice)
+        answer = await request.app.state.capacity.run(inara.ask, question, None, voice, bool(safe_now))
     except InaraError as exc:  # show the form again with what they typed and one clear sentence
         page = render("home.html", **context.home(inara), form={"q": printable(q), "age": printable(age)},
                       error=printable(exc.message))
