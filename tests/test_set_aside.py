@@ -138,9 +138,9 @@ def test_web_form_posts_safe_now(server):
 @pytest.mark.browser
 @pytest.mark.xdist_group("browser")
 def test_the_button_shows_the_guide_under_the_help(server):
-    from .test_browser import CHROMIUM, shot
-
     from pathlib import Path
+
+    from .test_browser import CHROMIUM, axe_violations, shot
 
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian's chromium is not installed (scripts/setup --dev installs it)")
@@ -154,6 +154,7 @@ def test_the_button_shows_the_guide_under_the_help(server):
         page.get_by_label("Your child's age").fill("1")
         page.get_by_role("button", name="Get a guide").click()
         assert page.locator("article.guide").count() == 0
+        assert axe_violations(page) == []
         page.get_by_role("button", name=SET_ASIDE["en"]["button"]).click()
         assert "Please get help now" in page.get_by_role("alert").inner_text()
         assert page.locator("h1#guide-title").count() == 1
