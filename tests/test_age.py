@@ -66,6 +66,23 @@ def test_text_is_used_without_an_option():
 
 @pytest.mark.parametrize("text, years", [
     ("my son, who turns 5 next week, hits", 5.0),
+    # years and months together, and the parts of a year
+    ("she is 2y 5m and won't share", 2.42),
+    ("DS 4 yrs 3 months, can't sit still at circle time", 4.25),
+    ("mine's 3 and 6 months and still naps twice", 3.5),
+    ("my son is four and a quarter and won't dress himself", 4.25),
+    ("she is 9 and a bit and wants a phone", 9.0),
+    ("she's now 7 and asking where she was born", 7.0),
+    # the age a question is about, said of the question
+    ("is 10 too young for a phone?", 10.0),
+    ("swam for years and now at 10 wants to quit", 10.0),
+    ("toddler (nearly 3) bites at playgroup", 2.5),
+    ("planning his 6th birthday party, how many to invite", 5.5),
+    ("ours is 4 and will not wear a coat", 4.0),
+    # an age said of another time gives way to the age now
+    ("we fostered him when he was 2. he's 9 now and asks about it", 9.0),
+    ("she wants a phone, we said wait until she's 13. she is 10", 10.0),
+    ("bedtime at mine is 7.30 and she is 6", 6.0),
     ("our twins are nearly 3 and bite", 3.0),
     ("my teen (15) lies about everything", 15.0),
     ("she'll be 13 in march and is so moody", 12.5),
@@ -123,6 +140,12 @@ def test_age_from_text(text, years):
     ("second grader who won't read aloud", 7.5, "school-age"),
     ("she is in year 2 and hates spelling", 6.5, "school-age"),   # UK Year 2: 6-7 years old
     ("he's in grade 4", 9.5, "school-age"),
+    ("in P3 and still can't read", 7.0, "school-age"),                 # Scotland's primary 3: 6-7
+    ("DS (Y6) won't do his homework", 10.5, "school-age"),
+    ("my son is a sophomore in high school and failing maths", 15.5, "teen"),
+    ("how do i survive a threenager", 3.0, "toddler"),
+    ("reception teacher says she won't sit still", 4.5, "preschool"),
+    ("our daughter is in year 7 and wants a phone; he says wait until she's 14", 11.5, "school-age"),
 ])
 def test_school_years_give_an_age(text, years, band):
     age = age_from_text(text)
@@ -177,6 +200,8 @@ def test_no_age_in_the_text(text):
     ("my 25 year old still lives at home", 25.0),
     ("my 8 month old won't sleep", 0.67),
     ("my 10-month-old bites", 0.83),
+    ("my 8 week old won't settle in the evening", 0.15),
+    ("baby 5 weeks, feeding every hour", 0.1),
 ])
 def test_ages_outside_1_to_17_come_back_without_a_band(text, years):
     age = age_from_text(text)
@@ -233,6 +258,8 @@ def test_compound_number_words_are_one_number():
     "my son is 2 yrs older than his sister",
     "the kids are 2 years apart and fight",
     "my boys are 3 and 5 minutes late to school every day",
+    "our sofa is 3 weeks old and covered in pen",
+    "almost 3 hours of crying at bedtime",
 ])
 def test_a_duration_is_not_an_age(text):
     age = age_from_text(text)
@@ -295,6 +322,10 @@ def test_one_is_an_age_only_where_it_says_so(text, years):
     ("my boys are 4 and 7 and fight all day", 4.0, (7.0,), True),
     ("my girls are 9, 6 and 3 and the 3 year old bites", 3.0, (9.0, 6.0), False),
     ("my kids are 4 and 7 and the 7yo hits the 4yo", 7.0, (4.0,), False),
+    ("kids 5 & 8 - bedtime is a nightmare", 5.0, (8.0,), True),
+    ("my two (6 and 9) fight over the tablet", 6.0, (9.0,), True),
+    ("the eldest (14) is fine but the youngest (6) is terrified of the dog", 6.0, (14.0,), True),
+    ("my 10yo has stopped eating lunch at school, his brother is 7 and still eats everything", 10.0, (7.0,), True),
 ])
 def test_the_child_the_question_is_about(text, years, others, ambiguous):
     age = age_from_text(text)

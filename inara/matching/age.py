@@ -150,7 +150,7 @@ NUM = r"(?<!\.)(\d{1,2}(?:\.\d+)?)"
 YEARS = r"(?:years?|yrs?|y)"
 # Who an age can be said of: "my son is 6", "the oldest is 4", "one is 26 months", "the other was four".
 SUBJECTS = (r"he|she|they|son|daughter|child|kid|who|lo|boy|girl|twins|little one|brother|sister|baby|"
-            r"oldest|eldest|youngest|middle one|other|other one|one|dd\d|ds\d|dd|ds")
+            r"oldest|eldest|youngest|middle one|other|other one|one|dd\d|ds\d|dd|ds|step-?son|step-?daughter|mine|ours")
 CHILD_NOUNS = (r"son|daughter|boy|girl|brother|sister|twins?|baby|eldest|oldest|youngest|middle|one|kid|child|lo|"
                r"dd\d?|ds\d?|step-?son|step-?daughter|nephew|niece|grandson|granddaughter|teen|teenager|tween|toddler")
 # Each pattern yields a number and says how to read it. The first three are age phrases that
@@ -163,14 +163,39 @@ AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:aged?|turned|turning|turns)\s+{NUM}\b(?!\s*(?:months|weeks|days))"), "years"),
     (re.compile(rf"\b(?:will|'ll) be\s+{NUM}\b(?!\s*(?:months|weeks|days|minutes|hours|mins))"), "will-be"),
     (re.compile(rf"\b(?:boy|girl|lo|twins|little one|toddler|kids|boys|girls),\s*{NUM}\s*,"), "years"),
-    (re.compile(rf"\b(?:{SUBJECTS})\s*(?:'s|is|are|was)\s+(?:now\s+|only\s+|almost\s+|nearly\s+|just\s+|about\s+)?{NUM}\b(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|and a|kg|lbs?|pounds|inches|cm|feet|(?:years?|yrs?)\s+(?:older|younger|apart|ago)))"), "years"),
+    (re.compile(rf"\b(?:{SUBJECTS})\s*(?:'s|is|are|was)\s+(?:now\s+|only\s+|almost\s+|nearly\s+|just\s+|about\s+)?{NUM}\b(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|and an?\b(?!\s+bit)|kg|lbs?|pounds|inches|cm|feet|'|(?:years?|yrs?)\s+(?:older|younger|apart|ago)))"), "years"),
     (re.compile(rf"\b{NUM}\s*(?:months?|mos?)\b"), "months-loose"),
     # "the eldest (12)", "twins (4)"
     (re.compile(rf"\b(?:{CHILD_NOUNS})\s*\(\s*{NUM}\s*\)"), "years"),
     # "a 2 and a 5 year old": the first number shares the second one's "year old"
     (re.compile(rf"\b{NUM}(?=\s*(?:,|and|&)\s*(?:an?\s+)?(\d{{1,2}}(?:\.\d+)?\s*-?\s*(?:{YEARS}\s*-?\s*olds?|yo)\b))"),
      "years"),
+    # a baby's age in weeks: "6 weeks old", "baby 5 weeks"
+    (re.compile(rf"\b(?:my|our|a|an|the|his|her|their|(?:baby|lo|newborn|little one|she|he|they)(?:'s|'re| is| are| was)?)\s+{NUM}\s*-?\s*"
+                rf"(?:weeks?|wks?)\s*-?\s*olds?\b(?!\s+(?:sofa|car|house|phone|puppy|kitten|dog|cat|bed|cot|pram|buggy|tv|"
+                rf"tablet|laptop|carpet|couch|kitchen|shoes|fridge)\b)"), "weeks"),
+    (re.compile(rf"\b(?:baby|lo|newborn)\s*(?:is\s+)?{NUM}\s*(?:weeks?|wks?)\b(?!\s*(?:ago|later))"), "weeks"),
+    # "is 9 too young for a phone?", "at 12, is she old enough": the age the question is about
+    (re.compile(rf"\b(?:is|isn'?t|at)\s+{NUM}\s+(?:too\s+(?:young|old|early|late)|old enough|young enough)\b"), "years"),
+    (re.compile(rf"\bnow\s+(?:at|aged?)\s+{NUM}\b(?![\d.]*\s*(?:%|am|pm|o'?clock|minutes|mins|hours|times|kg|lbs?))"), "years"),
+    # "nearly 3", "almost 12": most of a year short of it, as "will be"
+    (re.compile(rf"\b(?:almost|nearly)\s+{NUM}\b(?![\d.]*\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|am|pm|o'?clock|"
+                rf"times|kg|lbs?|pounds|stone|inches|cm|feet|metres|miles|k\b|(?:years?|yrs?)\s+(?:ago|later|since)))"), "will-be"),
+    # "her 3rd birthday is next week": turning that age
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+birthday"), "will-be"),
 ]
+# Years and months together: "2y 4m", "3 yrs 9 months", "she's 2 and 3 months" (read before the parts alone).
+YEARS_AND_MONTHS = [
+    re.compile(rf"\b{NUM}\s*(?:y|yrs?|years?)\s*(?:old\s*)?,?\s*(?:and\s+)?(\d{{1,2}})\s*(?:m|mo|mos|mths?|months?)\b"),
+    re.compile(rf"(?:'s|is|are)\s+{NUM}\s+and\s+(\d{{1,2}})\s*(?:mths?|months?)\b"),
+]
+# "three and a quarter", "12 and a bit" said of a child
+AND_A_PART = re.compile(rf"\b(?:{SUBJECTS})\s*(?:'s|is|are|was)\s+(?:now\s+|just\s+)?{NUM}\s+and\s+(a quarter|3 quarters|a bit)\b")
+PARTS = {"a quarter": 0.25, "3 quarters": 0.75, "a bit": 0.0}
+# An age said of another time: "when she was 3" (the past), "wait until she's 14" (a future): another age the
+# text gives is the child's now.
+ANOTHER_TIME = re.compile(r"\b(?:when|until|till|til|once|by the time|before)\s+(?:he|she|they|you|i|we)\s*"
+                          r"(?:'s|'re|is|are|was|were|turns?|turned|gets?|will be|'ll be)\s+(?:\w+\s+)?$")
 
 # A number of months or "yrs" can be how long something has lasted, not how old a child is:
 # "dry for six months", "six months ago", "in 3 months", "every 3 months", "2 yrs older".
@@ -186,7 +211,14 @@ WORD_AGES: list[tuple[re.Pattern[str], float | None, str]] = [
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)[- ]?(?:grade|grader)s?\b"), None, "grade"),
     (re.compile(r"\b(" + "|".join(ORDINALS) + r")[- ]?(?:grade|grader)s?\b"), None, "grade-word"),
     (re.compile(r"\b(?:kindergarten|kindy|reception class|in reception|prek|pre-k|pre-school|preschool|preschooler|nursery school|in nursery)\b"), 5.0, "kindergarten"),
+    (re.compile(r"\breception (?:teacher|year|class|child|kid)s?\b"), 4.5, "reception"),
+    # Scotland's primary years (P1 is 4-5) and a year group written short ("DD (Y4)")
+    (re.compile(r"(?:\b(?:in|starts?|starting|started|is in|into)\s+|\(|^)p([1-7])\b"), None, "primary"),
+    (re.compile(r"(?:\b(?:in|starts?|starting|started|is in|into)\s+|\()y([1-9]|1[0-3])\b"), None, "school-year"),
+    (re.compile(r"\b(freshman|sophomore|junior|senior) (?:in|at|of|year of) (?:high ?school|hs)\b"), None, "us-high-school"),
+    (re.compile(r"\bthreenagers?\b"), 3.0, "threenager"),
 ]
+US_HIGH_SCHOOL = {"freshman": 14.5, "sophomore": 15.5, "junior": 16.5, "senior": 17.5}
 
 BAND_WORDS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(?:toddlers?|toddlerhood|terrible twos|threenager)\b"), "toddler"),
@@ -202,7 +234,8 @@ PROBLEM = (
     r"wetting|soil\w*|fight\w*|argu\w*|slam\w*|keeps?|kept|still|always|never|struggl\w*|wak(?:es?|ing)|"
     r"panic\w*|cling\w*|worr\w*|bull(?:y|ies|ying)|ignor\w*|teas\w*|snatch\w*|grab\w*|runs? off|"
     r"(?:is|gets?|seems?|has been|became|becomes)\s+(?:so\s+|really\s+|very\s+|always\s+)?"
-    r"(?:scared|afraid|anxious|clingy|jealous|aggressive|angry|upset|rude|defiant|obsessed|violent|withdrawn)|"
+    r"(?:scared|afraid|terrified|frightened|nervous|anxious|clingy|jealous|aggressive|angry|upset|rude|defiant|obsessed|"
+    r"violent|withdrawn)|stopp(?:ed|ing)|act(?:s|ing|ed)? up|baby[ -]?talk\w*|"
     r"has (?:tantrums|meltdowns|nightmares|accidents))\b"
 )
 FILLER = (r"(?:son|daughter|boy|girl|brother|sister|twins?|child|kid|toddler|dd|ds|lo|who|that|just|now|"
@@ -240,7 +273,9 @@ def age_from_text(text: str) -> Age:
     is about is chosen by choose_child; an age outside 1-17 is used only when nothing else is given.
     """
     norm = normalise_numbers(text, keep_pronoun_one=True)
-    mentions = explicit_ages(norm)
+    every = explicit_ages(norm)
+    # an age the text puts in another time ("when she was 3", "wait until she's 14") comes after the others
+    mentions = [m for m in every if not _another_time(norm, m)]
     in_range = [m for m in mentions if _in_range(m.years)]
     if in_range:
         chosen, ambiguous = choose_child(norm, mentions, in_range)
@@ -248,6 +283,11 @@ def age_from_text(text: str) -> Age:
     school = [m for m in school_ages(norm) if _in_range(m.years)]
     if school:
         return _text_age(school[0], mentions, False)
+    mentions = every
+    in_range = [m for m in mentions if _in_range(m.years)]
+    if in_range:
+        chosen, ambiguous = choose_child(norm, mentions, in_range)
+        return _text_age(chosen, mentions, ambiguous)
     if mentions:
         return _text_age(mentions[0], mentions, False)
     for pattern, band in BAND_WORDS:
@@ -268,9 +308,10 @@ def _text_age(chosen: Mention, mentions: list[Mention], ambiguous: bool) -> Age:
 
 # Children's ages listed together after a plural: "the kids are 4 and 7", "my boys (4 & 7)", "2 girls, 9, 6 and 3".
 AGE_LIST = re.compile(
-    rf"\b(?:kids|children|boys|girls|sons|daughters|twins|triplets|they|dc|dcs)\s*(?:are|were|,|\(|:|-|aged?)\s*"
+    rf"\b(?:kids|children|boys|girls|sons|daughters|twins|triplets|they|dc|dcs|mine|ours|(?:my|our)\s+\d)"
+    rf"\s*(?:are|were|,|\(|:|-|aged?)?\s*"
     rf"(?:(?:now|aged?|ages)\s+)?{NUM}((?:\s*(?:,|and|&|\+)\s*\d{{1,2}}(?:\.\d+)?)+)"
-    rf"(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|kg|lbs?|years?\s+(?:apart|older|younger)))")
+    rf"(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|kg|lbs?|years?\s+(?:apart|older|younger|ago)))")
 
 
 def _listed_ages(norm: str) -> list[Mention]:
@@ -283,17 +324,41 @@ def _listed_ages(norm: str) -> list[Mention]:
     return found
 
 
+def _compound_ages(norm: str) -> list[Mention]:
+    """Ages in two parts ("2y 4m", "3 and a quarter"): read whole, before their parts."""
+    found = []
+    for pattern in YEARS_AND_MONTHS:
+        for match in pattern.finditer(norm):
+            years = float(match.group(1)) + int(match.group(2)) / 12
+            found.append(Mention(match.start(1), match.end(), years, norm[match.start(1):match.end()]))
+    for match in AND_A_PART.finditer(norm):
+        found.append(Mention(match.start(), match.end(), float(match.group(1)) + PARTS[match.group(2)], match.group(0)))
+    return found
+
+
 def explicit_ages(norm: str) -> list[Mention]:
-    """Every age written as a number in the text, in order, one per phrase, durations left out."""
-    found = _listed_ages(norm)
+    """Every age written as a number in the text, in order, one per phrase, durations left out; an age the
+    text puts in another time ("when she was 3") only when there is no other."""
+    compound = _compound_ages(norm)
+    found = [m for m in _listed_ages(norm) if not any(c.start < m.end and m.start < c.end for c in compound)] + compound
     for pattern, unit in AGE_PATTERNS:
         for match in pattern.finditer(norm):
             years = _years(float(match.group(1)), unit)
+            if any(c.start < match.end() and match.start() < c.end for c in compound):
+                continue
+            if re.fullmatch(r"\d{1,2}\.[0-5]\d", match.group(1)):  # "bedtime at mine is 7.30": a time
+                continue
             if 0 < years < 40 and not _is_duration(norm, match, unit):
                 found.append(Mention(match.start(), match.end(), years, _phrase(norm, match)))
     if BIRTH_ORDER.search(norm):  # "DS1 is 7 and DS2 is 3": here DS2 is the second son, not a 2-year-old
         found = [m for m in found if not re.fullmatch(r"d[sd]\d", m.phrase)]
     return _without_overlaps(found)
+
+
+def _another_time(norm: str, mention: Mention) -> bool:
+    digit = re.search(r"\d", norm[mention.start:mention.end])
+    at = mention.start + (digit.start() if digit else 0)
+    return bool(ANOTHER_TIME.search(norm[max(0, at - 40):at]))
 
 
 def _phrase(norm: str, match: re.Match[str]) -> str:
@@ -305,6 +370,8 @@ def _phrase(norm: str, match: re.Match[str]) -> str:
 def _years(number: float, unit: str) -> float:
     if unit.startswith("months"):
         return number / 12
+    if unit == "weeks":
+        return number / 52
     if unit == "will-be":
         return number - 0.5  # "will be 5 in March": most of a year short of it, on average half
     return number
@@ -393,9 +460,13 @@ def _school_age(kind: str, match: re.Match[str], fixed: float | None) -> float:
     if fixed is not None:
         return fixed
     raw = match.group(1)
+    if kind == "us-high-school":
+        return US_HIGH_SCHOOL[raw]
     number = ORDINALS[raw] if kind == "grade-word" else int(raw)
+    if kind == "primary":
+        return number + 4.0
     if kind == "school-year":  # UK Year 1 is 5-6 years old; US grade 1 is 6-7
-        return number + 4.5 if "year" in match.group(0) else number + 5.5
+        return number + 5.5 if "grade" in match.group(0) else number + 4.5
     return number + 5.5
 
 

@@ -396,7 +396,9 @@ class Matcher:
                              language=language, age_note=resolved.note(), other_bands=resolved.other_bands)
         if resolved.years is not None and resolved.band is None:
             result.in_scope = False
-            result.message = f"{OUTSIDE}, so it has no guide for a child of {resolved.years:g} years."
+            result.message = (f"{OUTSIDE}, so it has no guide for a baby under 1 ('{resolved.phrase}'): please ask "
+                              f"your health visitor or doctor." if resolved.years < 1 else
+                              f"{OUTSIDE}, so it has no guide for a child of {resolved.years:g} years.")
             return result
         if safety.level == "urgent" and not safety.set_aside:
             return result  # nothing but the safety message: no topic, no guide
