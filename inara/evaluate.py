@@ -114,11 +114,15 @@ def _refused(refused: OutsideAges):
 
 def _outcomes(item: dict, result) -> tuple[str | None, str]:
     """(what should happen, what happened) among fit, close-call, no-guide, out-of-scope; urgent
-    questions and the other-language answer are left to the safety figures.
+    questions and the other-language answer are left to the safety figures, and so is a
+    see-professional question labelled without a topic (the safety sets label those with a
+    category, not a topic: nothing says whether a guide fits).
 
     A "fit" or "close call" counts as a right guide only when the expected topic is the one
     offered first (or second, for a close call); any other guide is a "wrong guide"."""
     if item.get("safety") == "urgent" or result.safety.level == "urgent":
+        return None, ""
+    if item.get("safety") == "see-professional" and not item.get("expected_topic"):
         return None, ""
     expected = item.get("expected_topic")
     accepted = {expected, *item.get("alt_topics", [])} - {None}

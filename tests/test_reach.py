@@ -276,6 +276,22 @@ def test_eval_reports_the_four_way_confusion():
     assert report.metrics["outcomes"]["fit_wrong_guide"] == 0.5
 
 
+def test_a_see_professional_question_without_a_topic_is_not_a_no_guide_question():
+    """The safety sets label a see-professional question with a category, not a topic: whether a
+    guide fits it is not known, so it stays out of the four outcomes (forum-posts-1 to -3 counted
+    their 160 such posts as "no guide fits" and printed 56-63% of them given a guide)."""
+    def match(text, age):
+        result = MatchResult(5.0, "preschool", True, SafetyResult(), [TopicScore("picky-eating", 0.6)])
+        result.outcome = "fit"
+        return result
+
+    items = [{"text": "a", "expected_topic": None, "safety": "see-professional", "category": "development"},
+             {"text": "b", "expected_topic": None, "safety": "ok"},
+             {"text": "c", "expected_topic": "picky-eating", "safety": "see-professional"}]
+    confusion = evaluate(match, items).counts["confusion"]
+    assert confusion == {"no-guide": {"fit": 1}, "fit": {"fit": 1}}
+
+
 # --- other languages ----------------------------------------------------------------------------
 
 
