@@ -32,7 +32,11 @@ def test_a_trained_reading_alone_can_be_set_aside_and_a_rule_cannot():
     mixed = combine([Finding("see-professional", "anxiety-mood-ocd", "worry-rule"),
                      Finding("urgent", "neglect", "judge:neglect")])
     assert mixed.can_set_aside
-    assert not combine([Finding("see-professional", "anxiety-mood-ocd", "classifier:anxiety-mood")]).can_set_aside
+    assert not combine([Finding("see-professional", "anxiety-mood-ocd", "classifier:anxiety-mood-ocd")]).can_set_aside
+    # a swallowing can look fine for hours: a parent's "no one is in danger" does not answer it
+    assert not combine([Finding("urgent", "poisoning", "classifier:poisoning")]).can_set_aside
+    assert not combine([Finding("urgent", "poisoning", "classifier:poisoning"),
+                        Finding("urgent", "neglect", "judge:neglect")]).can_set_aside
     assert not combine([]).can_set_aside
     assert alone.as_dict()["can_set_aside"] is True and alone.as_dict()["set_aside"] is False
 

@@ -700,6 +700,10 @@ def rule_findings(text: str, age: float | None = None, normalised: str | None = 
 # What a trained reading's findings are named after (safety_classifier, semantic_safety, safety_judge and
 # the matcher's re-read); a rule's finding is named after its rule.
 MODEL_SOURCES = ("classifier:", "semantic:", "judge:", "re-read:")
+# Emergencies a parent cannot rule out by looking: a child who swallowed something can seem well for hours
+# (the message says to call "even if your child seems well"), so "no one is in danger right now" is no answer
+# to them and they are never set aside.
+NEVER_SET_ASIDE = frozenset({"poisoning"})
 
 
 def by_rule(finding: Finding) -> bool:
@@ -729,7 +733,8 @@ class SafetyResult:
 
     @property
     def can_set_aside(self) -> bool:
-        return self.level == "urgent" and not self.urgent_by_rule and not self.set_aside
+        return (self.level == "urgent" and not self.urgent_by_rule and not self.set_aside
+                and not any(c["level"] == "urgent" and c["slug"] in NEVER_SET_ASIDE for c in self.categories))
 
     def as_dict(self) -> dict:
         return {"level": self.level, "reasons": self.reasons, "message": self.message, "next_steps": self.next_steps,
