@@ -208,16 +208,17 @@ def stats(ctx, as_json):
 @click.option("--age", help="The child's age: years (3, 4.5) or months (18m).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.option("--jsonl", is_flag=True, help='Read {"text": ..., "age_years": ...} lines on stdin; write one result per line.')
+@click.option("--safe-now", is_flag=True, help="No one is in danger right now (as `ask --safe-now`).")
 @click.pass_context
 @handle_errors
-def match(ctx, text, age, as_json, jsonl):
+def match(ctx, text, age, as_json, jsonl, safe_now):
     """Match a parent's words to topics, after the safety screen."""
     inara = app(ctx)
     if jsonl:
         return match_lines(inara)
     if text is None:
         raise click.UsageError("give the question as TEXT, or use --jsonl")
-    result = inara.match(text, age)
+    result = inara.match(text, age, safe_now)
     if as_json:
         emit_json(result.as_dict())
         return

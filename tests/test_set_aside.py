@@ -112,6 +112,8 @@ def test_cli_safe_now(cli):
     data = json.loads(told.stdout)
     assert data["kind"] == "referral-and-guide" and data["guide"] is not None
     assert data["match"]["safety"]["level"] == "urgent" and data["match"]["safety"]["set_aside"] is True
+    matched = json.loads(cli("match", "--age", "1", "--json", "--safe-now", SIDEWAYS).stdout)
+    assert matched["safety"]["set_aside"] is True and matched["topics"]
     battery = cli("ask", "--age", "3", "--format", "json", "--safe-now", BATTERY)
     assert battery.returncode == 2 and json.loads(battery.stdout)["kind"] == "urgent"
 
@@ -125,6 +127,9 @@ def test_api_safe_now(server):
         assert told["guide"]["band"] == "toddler"
         battery = http.post("/api/ask", json={"text": BATTERY, "age": 3, "safe_now": True}).json()
         assert battery["kind"] == "urgent" and battery["match"]["topics"] == []
+        matched = http.post("/api/match", json={"text": SIDEWAYS, "age": 1, "safe_now": True}).json()
+        assert matched["safety"]["set_aside"] is True and matched["topics"]
+        assert http.post("/api/match", json={"text": SIDEWAYS, "age": 1}).json()["topics"] == []
         bad = http.post("/api/ask", json={"text": SIDEWAYS, "safe_now": "perhaps"})
         assert bad.status_code == 422 and bad.headers["content-type"].startswith("application/json")
 

@@ -45,11 +45,14 @@ class Question(BaseModel):
         return value
 
 
-class AskQuestion(Question):
-    voice: str = Field("warm", description="Narrator voice: 'warm' or 'plain'.")
+class MatchQuestion(Question):
     safe_now: bool = Field(False, description="The parent says no one is in danger right now: an emergency that only a "
-                                              "trained reading found (the answer's `match.safety.can_set_aside`) is set "
-                                              "aside, its help kept first, and the guide follows. One a rule found stays.")
+                                              "trained reading found (`safety.can_set_aside`) is set aside, its help kept "
+                                              "first, and the question is matched too. One a rule found stays.")
+
+
+class AskQuestion(MatchQuestion):
+    voice: str = Field("warm", description="Narrator voice: 'warm' or 'plain'.")
 
 
 def _inara(request: Request):
@@ -57,10 +60,10 @@ def _inara(request: Request):
 
 
 @router.post("/match", summary="Safety screen, age and ranked topics for a question", responses=QUESTION_ERRORS)
-async def match(request: Request, question: Question) -> dict:
+async def match(request: Request, question: MatchQuestion) -> dict:
     inara = _inara(request)
     read = inara.question(question.text, question.age)  # checked before it waits for a worker
-    result = await request.app.state.capacity.run(inara.match, read)
+    result = await request.app.state.capacity.run(inara.match, read, None, question.safe_now)
     return result.as_dict()
 
 
