@@ -337,8 +337,9 @@ def _compound_ages(norm: str) -> list[Mention]:
 
 
 def explicit_ages(norm: str) -> list[Mention]:
-    """Every age written as a number in the text, in order, one per phrase, durations left out; an age the
-    text puts in another time ("when she was 3") only when there is no other."""
+    """Every age written as a number in the text, in order, one per phrase, durations and times of day
+    left out; an age in two parts ("2y 4m") read whole. age_from_text sets aside the ones said of another
+    time ("when she was 3")."""
     compound = _compound_ages(norm)
     found = [m for m in _listed_ages(norm) if not any(c.start < m.end and m.start < c.end for c in compound)] + compound
     for pattern, unit in AGE_PATTERNS:
@@ -356,6 +357,7 @@ def explicit_ages(norm: str) -> list[Mention]:
 
 
 def _another_time(norm: str, mention: Mention) -> bool:
+    """Whether the words just before the age's number put it in another time (ANOTHER_TIME)."""
     digit = re.search(r"\d", norm[mention.start:mention.end])
     at = mention.start + (digit.start() if digit else 0)
     return bool(ANOTHER_TIME.search(norm[max(0, at - 40):at]))
