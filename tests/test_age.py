@@ -83,6 +83,18 @@ def test_text_is_used_without_an_option():
     ("we fostered him when he was 2. he's 9 now and asks about it", 9.0),
     ("she wants a phone, we said wait until she's 13. she is 10", 10.0),
     ("bedtime at mine is 7.30 and she is 6", 6.0),
+    # relatives and carers, second-language English, fractions, brackets after a name
+    ("my granddaughter is 8 and won't eat breakfast", 8.0),
+    ("our foster placement is 9 and hoards food", 9.0),
+    ("my son have 12 years and he play games all night", 12.0),
+    ("she is 4 and 3/4 and asks why all day", 4.75),
+    ("our twins turn 4 next month and still nap", 4.0),
+    ("is it normal for girls of about 11 to cry this much", 11.0),
+    ("Leo (7) told his teacher he has no bedtime", 7.0),
+    ("tantrums at 2 and a half, worse than ever", 2.5),
+    ("we adopted her at 18 months, she is 7 now and asks about her birth family", 7.0),
+    ("raising my grandson since he was 3. he is now 10", 10.0),
+    ("4th child, 15mo, won't take a bottle", 1.25),
     ("our twins are nearly 3 and bite", 3.0),
     ("my teen (15) lies about everything", 15.0),
     ("she'll be 13 in march and is so moody", 12.5),
@@ -202,6 +214,8 @@ def test_no_age_in_the_text(text):
     ("my 10-month-old bites", 0.83),
     ("my 8 week old won't settle in the evening", 0.15),
     ("baby 5 weeks, feeding every hour", 0.1),
+    ("DS is 7 weeks old and only naps on me", 0.13),
+    ("baby is 9 days old, can we go to the park", 0.02),
 ])
 def test_ages_outside_1_to_17_come_back_without_a_band(text, years):
     age = age_from_text(text)
@@ -326,6 +340,8 @@ def test_one_is_an_age_only_where_it_says_so(text, years):
     ("my two (6 and 9) fight over the tablet", 6.0, (9.0,), True),
     ("the eldest (14) is fine but the youngest (6) is terrified of the dog", 6.0, (14.0,), True),
     ("my 10yo has stopped eating lunch at school, his brother is 7 and still eats everything", 10.0, (7.0,), True),
+    ("two boys, 8 and 12. the 12 year old has started skipping dinner", 12.0, (8.0,), False),
+    ("DD1 15, DD2 12, DS 6. what pocket money", 15.0, (12.0, 6.0), True),
 ])
 def test_the_child_the_question_is_about(text, years, others, ambiguous):
     age = age_from_text(text)

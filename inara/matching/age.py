@@ -150,7 +150,8 @@ NUM = r"(?<!\.)(\d{1,2}(?:\.\d+)?)"
 YEARS = r"(?:years?|yrs?|y)"
 # Who an age can be said of: "my son is 6", "the oldest is 4", "one is 26 months", "the other was four".
 SUBJECTS = (r"he|she|they|son|daughter|child|kid|who|lo|boy|girl|twins|little one|brother|sister|baby|"
-            r"oldest|eldest|youngest|middle one|other|other one|one|dd\d|ds\d|dd|ds|step-?son|step-?daughter|mine|ours")
+            r"oldest|eldest|youngest|middle one|other|other one|one|dd\d|ds\d|dd|ds|step-?son|step-?daughter|mine|ours|"
+            r"yours|grandson|granddaughter|grandchild|niece|nephew|placement|foster (?:child|son|daughter)|bub")
 CHILD_NOUNS = (r"son|daughter|boy|girl|brother|sister|twins?|baby|eldest|oldest|youngest|middle|one|kid|child|lo|"
                r"dd\d?|ds\d?|step-?son|step-?daughter|nephew|niece|grandson|granddaughter|teen|teenager|tween|toddler")
 # Each pattern yields a number and says how to read it. The first three are age phrases that
@@ -159,8 +160,8 @@ AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{NUM}\s*-?\s*(?:months?|mos?|mths?|m)\s*-?\s*olds?\b"), "months"),
     (re.compile(rf"\b{NUM}\s*-?\s*{YEARS}\s*-?\s*olds?\b"), "years"),
     (re.compile(rf"\b{NUM}\s*-?\s*(?:yo|y/o|y\.o\.?|yrs?)(?![a-z])"), "years"),
-    (re.compile(rf"\b(?:d[ds]\d(?=\s*\()|dd|ds|daughter|son|lo|child|kid)\s*\(?,?\s*{NUM}\s*\)?(?![\d.]*\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|am|pm|times|kids|children|foods))(?!\s*(?:is|was|'s)\s+{NUM})"), "years"),
-    (re.compile(rf"\b(?:aged?|turned|turning|turns)\s+{NUM}\b(?!\s*(?:months|weeks|days))"), "years"),
+    (re.compile(rf"\b(?:d[ds]\d(?=\s*\()|dd|ds|daughter|son|lo|child|kid)\s*\(?,?\s*{NUM}\s*\)?(?![\d.]*\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|mos?\b|mths?\b|m\b|am|pm|times|kids|children|foods))(?!\s*(?:is|was|'s)\s+{NUM})"), "years"),
+    (re.compile(rf"\b(?:aged?|turn|turned|turning|turns)\s+{NUM}\b(?!\s*(?:months|weeks|days))"), "years"),
     (re.compile(rf"\b(?:will|'ll) be\s+{NUM}\b(?!\s*(?:months|weeks|days|minutes|hours|mins))"), "will-be"),
     (re.compile(rf"\b(?:boy|girl|lo|twins|little one|toddler|kids|boys|girls),\s*{NUM}\s*,"), "years"),
     (re.compile(rf"\b(?:{SUBJECTS})\s*(?:'s|is|are|was)\s+(?:now\s+|only\s+|almost\s+|nearly\s+|just\s+|about\s+)?{NUM}\b(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|and an?\b(?!\s+bit)|kg|lbs?|pounds|inches|cm|feet|'|(?:years?|yrs?)\s+(?:older|younger|apart|ago)))"), "years"),
@@ -171,10 +172,19 @@ AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{NUM}(?=\s*(?:,|and|&)\s*(?:an?\s+)?(\d{{1,2}}(?:\.\d+)?\s*-?\s*(?:{YEARS}\s*-?\s*olds?|yo)\b))"),
      "years"),
     # a baby's age in weeks: "6 weeks old", "baby 5 weeks"
-    (re.compile(rf"\b(?:my|our|a|an|the|his|her|their|(?:baby|lo|newborn|little one|she|he|they)(?:'s|'re| is| are| was)?)\s+{NUM}\s*-?\s*"
-                rf"(?:weeks?|wks?)\s*-?\s*olds?\b(?!\s+(?:sofa|car|house|phone|puppy|kitten|dog|cat|bed|cot|pram|buggy|tv|"
+    (re.compile(rf"\b(?:my|our|a|an|the|his|her|their|(?:baby|bub|lo|newborn|little one|she|he|they|ds|dd|son|daughter)"
+                rf"(?:'s|'re| is| are| was)?)\s+{NUM}\s*-?\s*(?:weeks?|wks?)\s*-?\s*olds?\b(?!\s+(?:sofa|car|house|phone|puppy|kitten|dog|cat|bed|cot|pram|buggy|tv|"
                 rf"tablet|laptop|carpet|couch|kitchen|shoes|fridge)\b)"), "weeks"),
-    (re.compile(rf"\b(?:baby|lo|newborn)\s*(?:is\s+)?{NUM}\s*(?:weeks?|wks?)\b(?!\s*(?:ago|later))"), "weeks"),
+    (re.compile(rf"\b(?:baby|bub|lo|newborn)\s*(?:is\s+)?{NUM}\s*(?:weeks?|wks?)\b(?!\s*(?:ago|later))"), "weeks"),
+    (re.compile(rf"\b(?:my|our|a|the|(?:baby|bub|lo|newborn|she|he|ds|dd|son|daughter)(?:'s| is| was)?)\s+{NUM}\s*-?\s*days?\s*-?\s*olds?\b"), "days"),
+    # English as a second language: "my daughter have 7 years"
+    (re.compile(rf"\b(?:{SUBJECTS})\s+(?:have|has)\s+{NUM}\s+(?:years?|yrs?)\b(?!\s+(?:ago|of|in|since|with|more))"), "years"),
+    # "boys of about 12", "kids aged around 9"
+    (re.compile(rf"\b(?:boys?|girls?|kids?|children|teens?)\s+(?:of|aged?)\s+(?:about|around|roughly)?\s*{NUM}\b(?!\s*(?:%|minutes|hours|times))"), "years"),
+    # "DD1 14, DD2 11": a birth order, then the age
+    (re.compile(rf"\bd[ds]\d\s*[:(,-]?\s+{NUM}\b(?!\s*(?:%|minutes|hours|times|am|pm))"), "years"),
+    # "tantrums at 3 and a half": a half year after "at" is an age, not a time
+    (re.compile(r"\bat\s+(\d{1,2}\.5)\b(?!\s*(?:am|pm|hours|hrs|mins|minutes|kg|%))"), "years"),
     # "is 9 too young for a phone?", "at 12, is she old enough": the age the question is about
     (re.compile(rf"\b(?:is|isn'?t|at)\s+{NUM}\s+(?:too\s+(?:young|old|early|late)|old enough|young enough)\b"), "years"),
     (re.compile(rf"\bnow\s+(?:at|aged?)\s+{NUM}\b(?![\d.]*\s*(?:%|am|pm|o'?clock|minutes|mins|hours|times|kg|lbs?))"), "years"),
@@ -183,6 +193,8 @@ AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 rf"times|kg|lbs?|pounds|stone|inches|cm|feet|metres|miles|k\b|(?:years?|yrs?)\s+(?:ago|later|since)))"), "will-be"),
     # "her 3rd birthday is next week": turning that age
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+birthday"), "will-be"),
+    # a name and an age in brackets: "Mia (6) told her teacher"
+    (re.compile(rf"\b[a-z]+\s*\(\s*{NUM}\s*\)"), "years"),
 ]
 # Years and months together: "2y 4m", "3 yrs 9 months", "she's 2 and 3 months" (read before the parts alone).
 YEARS_AND_MONTHS = [
@@ -190,12 +202,13 @@ YEARS_AND_MONTHS = [
     re.compile(rf"(?:'s|is|are)\s+{NUM}\s+and\s+(\d{{1,2}})\s*(?:mths?|months?)\b"),
 ]
 # "three and a quarter", "12 and a bit" said of a child
-AND_A_PART = re.compile(rf"\b(?:{SUBJECTS})\s*(?:'s|is|are|was)\s+(?:now\s+|just\s+)?{NUM}\s+and\s+(a quarter|3 quarters|a bit)\b")
-PARTS = {"a quarter": 0.25, "3 quarters": 0.75, "a bit": 0.0}
+AND_A_PART = re.compile(rf"\b(?:{SUBJECTS})\s*(?:'s|is|are|was)\s+(?:now\s+|just\s+)?{NUM}\s+and\s+(a quarter|3 quarters|a bit|1/4|3/4)(?!\d)")
+PARTS = {"a quarter": 0.25, "3 quarters": 0.75, "a bit": 0.0, "1/4": 0.25, "3/4": 0.75}
 # An age said of another time: "when she was 3" (the past), "wait until she's 14" (a future): another age the
 # text gives is the child's now.
-ANOTHER_TIME = re.compile(r"\b(?:when|until|till|til|once|by the time|before)\s+(?:he|she|they|you|i|we)\s*"
-                          r"(?:'s|'re|is|are|was|were|turns?|turned|gets?|will be|'ll be)\s+(?:\w+\s+)?$")
+ANOTHER_TIME = re.compile(r"(?:\b(?:when|until|till|til|once|by the time|before|since)\s+(?:he|she|they|you|i|we)\s*"
+                          r"(?:'s|'re|is|are|was|were|turns?|turned|gets?|will be|'ll be)\s+(?:\w+\s+)?"
+                          r"|\b(?:adopted|fostered|took|taken in|placed|came to (?:us|me|live))\b[\w\s']{0,30}?\bat\s+)$")
 
 # A number of months or "yrs" can be how long something has lasted, not how old a child is:
 # "dry for six months", "six months ago", "in 3 months", "every 3 months", "2 yrs older".
@@ -245,7 +258,7 @@ DOES_PROBLEM = re.compile(rf"\s*(?:{FILLER}\s+)*{PROBLEM}")
 DOES_ANYTHING = re.compile(rf"\s*(?:{FILLER}\s+)*(?:{PROBLEM}|is|was|'s|are|seems|has|had|gets|does|did|can|could|"
                            r"will|would|loves|likes|wants|says|said|thinks|feels)\b")
 AND_ANOTHER = re.compile(r"\s*(?:(?:and|&)\s+(?:(?:my|our|the|a|an|his|her|their)\s+)?)?")
-BIRTH_ORDER = re.compile(rf"\b(?:dd|ds)\d\s*(?:(?:is|was|'s)\s+|\(\s*|,\s*){NUM}")
+BIRTH_ORDER = re.compile(rf"\b(?:dd|ds)\d\s*(?:(?:is|was|'s)\s+|\(\s*|,\s*|:\s*|\s+){NUM}")
 PROBLEM_WORD = re.compile(rf"\b{PROBLEM}")
 # "the little one bites", "the eldest won't sleep": the youngest or oldest child mentioned is meant.
 # Not "the baby": that is usually an infant whose age the parent did not write.
@@ -308,7 +321,8 @@ def _text_age(chosen: Mention, mentions: list[Mention], ambiguous: bool) -> Age:
 
 # Children's ages listed together after a plural: "the kids are 4 and 7", "my boys (4 & 7)", "2 girls, 9, 6 and 3".
 AGE_LIST = re.compile(
-    rf"\b(?:kids|children|boys|girls|sons|daughters|twins|triplets|they|dc|dcs|mine|ours|(?:my|our)\s+\d)"
+    rf"\b(?:kids|children|boys|girls|sons|daughters|twins|triplets|they|dc|dcs|mine|ours|(?:my|our)\s+\d|ages|"
+    rf"brother and sister|sister and brother|siblings)"
     rf"\s*(?:are|were|,|\(|:|-|aged?)?\s*"
     rf"(?:(?:now|aged?|ages)\s+)?{NUM}((?:\s*(?:,|and|&|\+)\s*\d{{1,2}}(?:\.\d+)?)+)"
     rf"(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|kg|lbs?|years?\s+(?:apart|older|younger|ago)))")
@@ -374,6 +388,8 @@ def _years(number: float, unit: str) -> float:
         return number / 12
     if unit == "weeks":
         return number / 52
+    if unit == "days":
+        return number / 365
     if unit == "will-be":
         return number - 0.5  # "will be 5 in March": most of a year short of it, on average half
     return number
@@ -421,6 +437,11 @@ def choose_child(norm: str, mentions: list[Mention], in_range: list[Mention]) ->
         talked_about = [m for m in in_range if int(m.years) != int(chosen.years) and not m.listed
                         and _followed_by(DOES_ANYTHING, norm, m, mentions)]
         return chosen, bool(talked_about)
+    # "two girls, 9 and 13. The 13 year old has started ...": a listed child named again on its own
+    again = [m for m in in_range if not m.listed and any(other.listed and int(other.years) == int(m.years)
+                                                         for other in in_range)]
+    if again:
+        return again[0], False
     by_rank = _youngest_or_oldest(norm, in_range)
     if by_rank is not None:
         return by_rank, False
