@@ -95,6 +95,9 @@ def test_text_is_used_without_an_option():
     ("we adopted her at 18 months, she is 7 now and asks about her birth family", 7.0),
     ("raising my grandson since he was 3. he is now 10", 10.0),
     ("4th child, 15mo, won't take a bottle", 1.25),
+    ("twins, both 4, and they bicker all day", 4.0),
+    ("dad of one (boy, 7) - how much screen time", 7.0),
+    ("3 going on 13, the attitude is unreal", 3.0),
     ("our twins are nearly 3 and bite", 3.0),
     ("my teen (15) lies about everything", 15.0),
     ("she'll be 13 in march and is so moody", 12.5),
@@ -157,6 +160,14 @@ def test_age_from_text(text, years):
     ("my son is a sophomore in high school and failing maths", 15.5, "teen"),
     ("how do i survive a threenager", 3.0, "toddler"),
     ("reception teacher says she won't sit still", 4.5, "preschool"),
+    ("our son (2nd class) won't read at home", 7.5, "school-age"),            # Ireland
+    ("she is in Class 8 and has tuition every evening", 13.5, "teen"),       # India
+    ("my son is in Std 5 and forgets his books", 10.5, "school-age"),
+    ("DD is in JSS1 and hates the long day", 11.5, "school-age"),             # Nigeria
+    ("he's in SS2 and wants to drop physics", 15.5, "teen"),
+    ("senior infants and still crying at the door", 5.5, "preschool"),
+    ("DS started Grade R and naps in class", 5.5, "preschool"),              # South Africa
+    ("UKG teacher says he won't hold a pencil", 4.5, "preschool"),
     ("our daughter is in year 7 and wants a phone; he says wait until she's 14", 11.5, "school-age"),
 ])
 def test_school_years_give_an_age(text, years, band):
@@ -216,6 +227,7 @@ def test_no_age_in_the_text(text):
     ("baby 5 weeks, feeding every hour", 0.1),
     ("DS is 7 weeks old and only naps on me", 0.13),
     ("baby is 9 days old, can we go to the park", 0.02),
+    ("DS is 4 and a half months and rolls everywhere", 0.38),
 ])
 def test_ages_outside_1_to_17_come_back_without_a_band(text, years):
     age = age_from_text(text)
@@ -342,6 +354,9 @@ def test_one_is_an_age_only_where_it_says_so(text, years):
     ("my 10yo has stopped eating lunch at school, his brother is 7 and still eats everything", 10.0, (7.0,), True),
     ("two boys, 8 and 12. the 12 year old has started skipping dinner", 12.0, (8.0,), False),
     ("DD1 15, DD2 12, DS 6. what pocket money", 15.0, (12.0, 6.0), True),
+    ("grandkids are 3 and 6 and staying all week", 3.0, (6.0,), True),
+    ("sisters, 9 and 11, share a room and fight", 9.0, (11.0,), True),
+    ("DD (20mo) hits at nursery. DS (5) never did", 1.67, (5.0,), True),
 ])
 def test_the_child_the_question_is_about(text, years, others, ambiguous):
     age = age_from_text(text)

@@ -146,7 +146,7 @@ def _one_is_a_number(text: str, match: re.Match[str]) -> bool:
 
 
 # (?<!\.) so the "5" of ".5" is never an age of its own.
-NUM = r"(?<!\.)(\d{1,2}(?:\.\d+)?)"
+NUM = r"(?<!\.)(\d{1,2}(?:\.\d+)?)(?!\.?\d)(?!(?:st|nd|rd|th)\b)"
 YEARS = r"(?:years?|yrs?|y)"
 # Who an age can be said of: "my son is 6", "the oldest is 4", "one is 26 months", "the other was four".
 SUBJECTS = (r"he|she|they|son|daughter|child|kid|who|lo|boy|girl|twins|little one|brother|sister|baby|"
@@ -163,7 +163,10 @@ AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:d[ds]\d(?=\s*\()|dd|ds|daughter|son|lo|child|kid)\s*\(?,?\s*{NUM}\s*\)?(?![\d.]*\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|mos?\b|mths?\b|m\b|am|pm|times|kids|children|foods))(?!\s*(?:is|was|'s)\s+{NUM})"), "years"),
     (re.compile(rf"\b(?:aged?|turn|turned|turning|turns)\s+{NUM}\b(?!\s*(?:months|weeks|days))"), "years"),
     (re.compile(rf"\b(?:will|'ll) be\s+{NUM}\b(?!\s*(?:months|weeks|days|minutes|hours|mins))"), "will-be"),
-    (re.compile(rf"\b(?:boy|girl|lo|twins|little one|toddler|kids|boys|girls),\s*{NUM}\s*,"), "years"),
+    (re.compile(rf"\b(?:boy|girl|lo|twins|little one|toddler|kids|boys|girls),\s*{NUM}\s*[,)]"), "years"),
+    (re.compile(rf"\b(?:twins|triplets|both)\s*,?\s*(?:both|are both|aged)?\s+{NUM}\b(?!\s*(?:%|minutes|mins|hours|days|weeks|wks|months|mos?\b|mths?|times|am|pm))"), "years"),
+    # "2 and a half going on 15"
+    (re.compile(rf"\b{NUM}\s+going on\s+\d"), "years"),
     (re.compile(rf"\b(?:{SUBJECTS})\s*(?:'s|is|are|was)\s+(?:now\s+|only\s+|almost\s+|nearly\s+|just\s+|about\s+)?{NUM}\b(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|and an?\b(?!\s+bit)|kg|lbs?|pounds|inches|cm|feet|'|(?:years?|yrs?)\s+(?:older|younger|apart|ago)))"), "years"),
     (re.compile(rf"\b{NUM}\s*(?:months?|mos?)\b"), "months-loose"),
     # "the eldest (12)", "twins (4)"
@@ -230,6 +233,17 @@ WORD_AGES: list[tuple[re.Pattern[str], float | None, str]] = [
     (re.compile(r"(?:\b(?:in|starts?|starting|started|is in|into)\s+|\()y([1-9]|1[0-3])\b"), None, "school-year"),
     (re.compile(r"\b(freshman|sophomore|junior|senior) (?:in|at|of|year of) (?:high ?school|hs)\b"), None, "us-high-school"),
     (re.compile(r"\bthreenagers?\b"), 3.0, "threenager"),
+    (re.compile(r"\bjunior infants\b"), 4.5, "junior-infants"),
+    (re.compile(r"\bsenior infants\b"), 5.5, "senior-infants"),
+    (re.compile(r"\bgrade r\b"), 5.5, "grade-r"),
+    (re.compile(r"\blkg\b"), 3.5, "lkg"),
+    (re.compile(r"\bukg\b"), 4.5, "ukg"),
+    # Ireland's "3rd class", India's "Class 10" and "Std 7": a year of school from about 6
+    (re.compile(r"\b(?:class|std\.?|standard)\s+(\d{1,2})\b"), None, "class"),
+    (re.compile(r"\b(\d)(?:st|nd|rd|th)\s+class\b"), None, "class"),
+    # Nigeria's junior and senior secondary years
+    (re.compile(r"\bjss\s*([1-3])\b"), None, "jss"),
+    (re.compile(r"\bss[s]?\s*([1-3])\b"), None, "sss"),
 ]
 US_HIGH_SCHOOL = {"freshman": 14.5, "sophomore": 15.5, "junior": 16.5, "senior": 17.5}
 
@@ -253,7 +267,7 @@ PROBLEM = (
 )
 FILLER = (r"(?:son|daughter|boy|girl|brother|sister|twins?|child|kid|toddler|dd|ds|lo|who|that|just|now|"
           r"really|also|often|sometimes|suddenly|constantly|and|then|has|had|been|started|starting|starts|began|begun)")
-DOES_PROBLEM = re.compile(rf"\s*(?:{FILLER}\s+)*{PROBLEM}")
+DOES_PROBLEM = re.compile(rf"\s*\)?\s*(?:{FILLER}\s+)*{PROBLEM}")
 # A child written before a verb of any kind ("the 7 year old is excited") is talked about in its own right.
 DOES_ANYTHING = re.compile(rf"\s*(?:{FILLER}\s+)*(?:{PROBLEM}|is|was|'s|are|seems|has|had|gets|does|did|can|could|"
                            r"will|would|loves|likes|wants|says|said|thinks|feels)\b")
@@ -322,7 +336,7 @@ def _text_age(chosen: Mention, mentions: list[Mention], ambiguous: bool) -> Age:
 # Children's ages listed together after a plural: "the kids are 4 and 7", "my boys (4 & 7)", "2 girls, 9, 6 and 3".
 AGE_LIST = re.compile(
     rf"\b(?:kids|children|boys|girls|sons|daughters|twins|triplets|they|dc|dcs|mine|ours|(?:my|our)\s+\d|ages|"
-    rf"brother and sister|sister and brother|siblings)"
+    rf"brother and sister|sister and brother|siblings|sisters|brothers|grandkids|grandchildren)"
     rf"\s*(?:are|were|,|\(|:|-|aged?)?\s*"
     rf"(?:(?:now|aged?|ages)\s+)?{NUM}((?:\s*(?:,|and|&|\+)\s*\d{{1,2}}(?:\.\d+)?)+)"
     rf"(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|kg|lbs?|years?\s+(?:apart|older|younger|ago)))")
@@ -488,6 +502,12 @@ def _school_age(kind: str, match: re.Match[str], fixed: float | None) -> float:
     number = ORDINALS[raw] if kind == "grade-word" else int(raw)
     if kind == "primary":
         return number + 4.0
+    if kind == "class":
+        return number + 5.5
+    if kind == "jss":
+        return number + 10.5
+    if kind == "sss":
+        return number + 13.5
     if kind == "school-year":  # UK Year 1 is 5-6 years old; US grade 1 is 6-7
         return number + 5.5 if "grade" in match.group(0) else number + 4.5
     return number + 5.5
