@@ -302,21 +302,18 @@ def age_from_text(text: str) -> Age:
     norm = normalise_numbers(text, keep_pronoun_one=True)
     every = explicit_ages(norm)
     # an age the text puts in another time ("when she was 3", "wait until she's 14") comes after the others
-    mentions = [m for m in every if not _another_time(norm, m)]
-    in_range = [m for m in mentions if _in_range(m.years)]
-    if in_range:
-        chosen, ambiguous = choose_child(norm, mentions, in_range)
-        return _text_age(chosen, mentions, ambiguous)
+    now = [m for m in every if not _another_time(norm, m)]
+    child = _child_in_range(norm, now)
+    if child:
+        return child
     school = [m for m in school_ages(norm) if _in_range(m.years)]
     if school:
-        return _text_age(school[0], mentions, False)
-    mentions = every
-    in_range = [m for m in mentions if _in_range(m.years)]
-    if in_range:
-        chosen, ambiguous = choose_child(norm, mentions, in_range)
-        return _text_age(chosen, mentions, ambiguous)
-    if mentions:
-        return _text_age(mentions[0], mentions, False)
+        return _text_age(school[0], now, False)
+    child = _child_in_range(norm, every)
+    if child:
+        return child
+    if every:
+        return _text_age(every[0], every, False)
     for pattern, band in BAND_WORDS:
         if pattern.search(norm):
             return Age(None, band, "word")
@@ -325,6 +322,15 @@ def age_from_text(text: str) -> Age:
 
 def _in_range(years: float) -> bool:
     return band_for_age(years) is not None
+
+
+def _child_in_range(norm: str, mentions: list[Mention]) -> Age | None:
+    """The child the question is about among the mentions aged 1-17 (choose_child), if there is one."""
+    in_range = [m for m in mentions if _in_range(m.years)]
+    if not in_range:
+        return None
+    chosen, ambiguous = choose_child(norm, mentions, in_range)
+    return _text_age(chosen, mentions, ambiguous)
 
 
 def _text_age(chosen: Mention, mentions: list[Mention], ambiguous: bool) -> Age:

@@ -803,6 +803,8 @@ def combine(findings: list[Finding], region: str = "generic", language: str = "e
     found_here = {f.category for f in chosen}
     order = {}
     for f in chosen:
+        # For the lead the judge's findings count with the rules' (RULE_LEAD was chosen so); whether a
+        # rule found an emergency at all (`by_rule`, for setting it aside) counts the judge as a model.
         ruled = not f.source.startswith(("semantic:", "classifier:"))
         if nearness:
             # signs of a body in danger now, found by a rule, lead whatever the question is most about

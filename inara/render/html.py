@@ -10,7 +10,6 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from ..matching.safety import set_aside_text
 from ..vocab import BAND_LABELS
 from .common import apa, paragraphs
 
@@ -42,8 +41,15 @@ def environment() -> Environment:
     env.filters["paragraphs"] = paragraphs
     env.filters["apa"] = apa
     env.globals["band_labels"] = BAND_LABELS
-    env.globals["set_aside_text"] = set_aside_text
+    env.globals["set_aside_text"] = _set_aside_text
     return env
+
+
+def _set_aside_text(language: str, key: str) -> str:
+    # imported when an urgent page asks: a guide page or the static export need not load the safety screen
+    from ..matching.safety import set_aside_text
+
+    return set_aside_text(language, key)
 
 
 def render(template: str, links: Links | None = None, standalone: bool = False, **context) -> str:
