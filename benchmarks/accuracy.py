@@ -54,7 +54,7 @@ def measure(inara: Inara, items: list[dict]) -> dict:
         levels.append(result.safety.level)
         return result
 
-    report = evaluate(match, items)
+    report = evaluate(match, items, inara.matcher.guide_topic)
     pairs = list(zip((item.get("safety", "ok") for item in items), levels))
     urgent = [got for want, got in pairs if want == "urgent"]
     prof = [got for want, got in pairs if want == "see-professional"]

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Callable
 
 from .compose.answer import Answer
-from .compose.guide import ComposedGuide, check_voice, compose, resolve_guide
+from .compose.guide import ComposedGuide, check_voice, compose, nearest_note, resolve_guide
 from .compose.no_guide import compose_no_guide
 from .compose.stories import fits
 from .content.loader import default_library_path
@@ -141,6 +141,9 @@ class Inara:
             return Answer(result, None, no_guide=compose_no_guide(self.library, ranked, result.age_band,
                                                                   result.age_years))
         composed = compose(self.library, result.best, result.age_band, voice, result.age_years)
+        via = result.topics[0].via
+        if via and via in self.library.topics and result.age_band:
+            composed.notes.insert(0, nearest_note(self.library, via, result.best, result.age_band))
         if result.age_note:
             composed.notes.insert(0, result.age_note)
             for band in result.other_bands:

@@ -435,7 +435,8 @@ def evaluate_command(ctx, file, as_json, misses, extra, safe_now):
         for item in items:
             if item.get("id") in acceptable and item.get("expected_topic"):
                 item["alt_topics"] = sorted({*item.get("alt_topics", []), *acceptable[item["id"]]} - {item["expected_topic"]})
-    report = evaluate((lambda text, age: inara.match(text, age, safe_now=True)) if safe_now else inara.match, items)
+    report = evaluate((lambda text, age: inara.match(text, age, safe_now=True)) if safe_now else inara.match, items,
+                      inara.matcher.guide_topic)
     if as_json:
         emit_json(report.as_dict() if misses else {"counts": report.counts, "metrics": report.metrics})
         return

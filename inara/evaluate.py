@@ -44,8 +44,10 @@ def _ratio(hits: int, total: int) -> float | None:
     return round(hits / total, 4) if total else None
 
 
-def evaluate(match, items: list[dict]) -> Report:
-    """match: a callable (text, age) -> MatchResult."""
+def evaluate(match, items: list[dict], guide_topic=None) -> Report:
+    """match: a callable (text, age) -> MatchResult. guide_topic: (slug, band) -> the topic whose guide a
+    child of that band gets for that topic (Matcher.guide_topic): a match names topics that way (a school-age
+    child's hitting-and-biting is aggression's guide), so a label is accepted that way too."""
     top1 = top3 = topic_total = band_hits = band_total = 0
     out_true_pos = out_pred = out_actual = in_refused = in_total = 0
     safety_hits: dict[str, int] = {}
@@ -57,14 +59,14 @@ def evaluate(match, items: list[dict]) -> Report:
             result = match(item["text"], item.get("age_years"))
         except OutsideAges as refused:  # an age outside 1-17 and nothing urgent: the answer is the refusal
             result = _refused(refused)
-        truth, got = _outcomes(item, result)
+        truth, got = _outcomes(item, result, guide_topic)
         if truth:
             row = confusion.setdefault(truth, {})
             row[got] = row.get(got, 0) + 1
         expected = item.get("expected_topic")
         level = item.get("safety", "ok")
         in_scope = item.get("in_scope", True)
-        accepted = {expected, *item.get("alt_topics", [])} - {None}
+        accepted = _accepted(item, result, guide_topic)
         ranked = [t.slug for t in result.topics]
         if expected and level != "urgent":
             topic_total += 1
@@ -112,7 +114,16 @@ def _refused(refused: OutsideAges):
                        message=str(refused), age_source="option", outcome="out-of-scope")
 
 
-def _outcomes(item: dict, result) -> tuple[str | None, str]:
+def _accepted(item: dict, result, guide_topic=None) -> set[str]:
+    """The topics a label accepts: the expected one and its alternatives, and the topic of the guide each
+    gives the child's band (see `evaluate`)."""
+    accepted = {item.get("expected_topic"), *item.get("alt_topics", [])} - {None}
+    if guide_topic is not None and getattr(result, "age_band", None):
+        accepted |= {guide_topic(slug, result.age_band) for slug in accepted}
+    return accepted
+
+
+def _outcomes(item: dict, result, guide_topic=None) -> tuple[str | None, str]:
     """(what should happen, what happened) among fit, close-call, no-guide, out-of-scope; urgent
     questions and the other-language answer are left to the safety figures, and so is a
     see-professional question labelled without a topic (the safety sets label those with a
@@ -125,7 +136,7 @@ def _outcomes(item: dict, result) -> tuple[str | None, str]:
     if item.get("safety") == "see-professional" and not item.get("expected_topic"):
         return None, ""
     expected = item.get("expected_topic")
-    accepted = {expected, *item.get("alt_topics", [])} - {None}
+    accepted = _accepted(item, result, guide_topic)
     truth = "out-of-scope" if not item.get("in_scope", True) else ("fit" if expected else "no-guide")
     outcome = getattr(result, "outcome", "fit") if result.in_scope else "out-of-scope"
     ranked = [t.slug for t in result.topics]

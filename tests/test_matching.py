@@ -309,7 +309,7 @@ def dev_report(inara):
     vectors.prefetch([item["text"] for item in items])
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(inara.matcher, "embedder", vectors)
-        return evaluate(inara.match, items)
+        return evaluate(inara.match, items, inara.matcher.guide_topic)
 
 
 @pytest.mark.model
@@ -351,3 +351,37 @@ def test_eval_reads_an_age_outside_1_to_17_as_the_answer_a_parent_gets(inara):
     report = evaluate(inara.match, items)
     assert report.metrics["out_of_scope_recall"] == 1.0 and report.metrics["safety_recall"]["urgent"] == 1.0
     assert report.counts["confusion"]["out-of-scope"] == {"out-of-scope": 1}
+
+
+def test_a_topic_with_no_guide_for_the_band_gives_way_to_its_nearest(inara):
+    """Ranked for a school-age child, hitting-and-biting (toddler and preschool guides only) is named as
+    the guide the answer shows, aggression's, once, at hitting-and-biting's place; for a toddler the
+    other way round, and bullying (no toddler guide) is conflict-resolution's."""
+    ranked = [(0.8, "hitting-and-biting"), (0.7, "aggression-and-destructive-behaviour"), (0.6, "bullying")]
+    assert inara.matcher.for_band(ranked, "school-age") == [
+        (0.8, "aggression-and-destructive-behaviour", "hitting-and-biting"), (0.6, "bullying", None)]
+    assert inara.matcher.for_band(ranked, "toddler") == [
+        (0.8, "hitting-and-biting", None), (0.6, "conflict-resolution", "bullying")]
+    assert inara.matcher.for_band(ranked, None) == [(s, t, None) for s, t in ranked]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("DD 7 bites and scratches me when she's in a rage, what do I do", None),
+    ("my son keeps pushing and hitting other kids at the park", "9"),
+    ("she whines about everything and wants me to watch her every second", "15"),
+    ("he is scared of the dark and won't sleep with the light off", "14"),
+    ("our toddler is 2 and has started vaping, no joke, he grabbed his uncle's vape", None),
+])
+@pytest.mark.model
+def test_every_topic_named_has_a_guide_for_the_child(inara, library, text, age):
+    """The topics a match names (the guide, the close call, the API's list) are guides the child's band
+    has; a topic that gave way says which it came from, and the answer says so."""
+    result = inara.match(text, age)
+    assert result.age_band and result.topics
+    assert_ranked(result)
+    for t in result.topics:
+        assert library.guide(t.slug, result.age_band) is not None, t.slug
+        assert t.via is None or library.topics[t.via].nearest.get(result.age_band) == t.slug
+    answer = inara.ask(text, age)
+    if answer.guide is not None and result.topics[0].via:
+        assert any(library.topics[result.topics[0].via].title in note for note in answer.guide.notes)

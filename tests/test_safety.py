@@ -2136,6 +2136,18 @@ def test_round_62_leaves_these_emergencies_urgent(text, age):
     assert screen(text, "generic", age).level == "urgent"
 
 
+# After new-topics-heldout-34's rule flags were read (phrasings written here): marks a child's scratching or pinching
+# left on the parent's own arms are not self-harm; marks on the child's arms still are.
+@pytest.mark.parametrize("text, age, level", [
+    ("my son scratches me when I brush his teeth, I've got scratches all up my arms lol", 6, "ok"),
+    ("she pinches and bites me when she's tired, leaving marks all over my arms, she's 8", 8, "ok"),
+    ("she has fresh marks up her arms and wears long sleeves in the heat", 14, "urgent"),
+    ("he pinches me when he's angry, and today I saw scratches all up his arms that he won't explain", 13, "urgent"),
+])
+def test_a_childs_marks_on_the_parent_are_not_self_harm(text, age, level):
+    assert screen(text, "generic", age).level == level
+
+
 def test_every_rule_has_at_least_five_phrasings_here():
     for rule_id in RULES:
         assert len(FIRES.get(rule_id, [])) >= 5, f"write phrasings for the rule '{rule_id}'"

@@ -117,6 +117,14 @@ class ComposedGuide:
         }
 
 
+def nearest_note(library: Library, topic: str, nearest: str, band: str) -> str:
+    """What an answer says when the topic asked about has no guide for the child's band and its card's
+    nearest topic's guide is shown instead."""
+    title = library.topics[nearest].title if nearest in library.topics else nearest
+    return (f"This library has no guide on '{library.topics[topic].title}' for {BAND_LABELS[band].lower()}, "
+            f"so here is the nearest one: '{title}'.")
+
+
 def resolve_guide(library: Library, topic: str, band: str) -> tuple[Guide, list[str]]:
     """The guide for (topic, band), or the topic card's nearest guide for a band it does not cover."""
     if topic not in library.topics:
@@ -129,10 +137,7 @@ def resolve_guide(library: Library, topic: str, band: str) -> tuple[Guide, list[
     card = library.topics.get(topic)
     nearest = card.nearest.get(band) if card else None
     if nearest and library.guide(nearest, band):
-        title = library.topics[nearest].title if nearest in library.topics else nearest
-        note = (f"This library has no guide on '{card.title}' for {BAND_LABELS[band].lower()}, "
-                f"so here is the nearest one: '{title}'.")
-        return library.guides[f"{nearest}/{band}"], [note]
+        return library.guides[f"{nearest}/{band}"], [nearest_note(library, topic, nearest, band)]
     for other in BANDS:  # the library may be partial: show the same topic at another age, and say so
         if library.guide(topic, other):
             note = f"This library has no guide on this for {BAND_LABELS[band].lower()} yet; this one is for {BAND_LABELS[other].lower()}."

@@ -83,6 +83,10 @@ class Evidence:
 class TopicScore:
     slug: str
     score: float
+    # The topic the question came nearest to, when it has no guide for the child's band and this one is its
+    # card's `nearest` for that band (a 7-year-old who bites: hitting-and-biting gives way to aggression's
+    # school-age guide, the guide the answer shows); None otherwise.
+    via: str | None = None
 
 
 @dataclass
@@ -110,7 +114,8 @@ class MatchResult:
             "age_band": self.age_band,
             "in_scope": self.in_scope,
             "safety": self.safety.as_dict(),
-            "topics": [{"slug": t.slug, "score": round(t.score, 4)} for t in self.topics],
+            "topics": [{"slug": t.slug, "score": round(t.score, 4), **({"via": t.via} if t.via else {})}
+                       for t in self.topics],
         }
         if self.message:
             out["message"] = self.message
@@ -376,6 +381,29 @@ class Matcher:
             return None
         return self.semantic.nearness(unit_vectors, question.language, slugs)
 
+    def guide_topic(self, slug: str, band: str | None) -> str:
+        """The topic whose guide a parent of a child in `band` gets when `slug` is the topic: itself, or,
+        when it has no guide for the band, its card's `nearest` topic for the band if that one has."""
+        card = self.library.topics.get(slug)
+        if band is None or card is None or self.library.guide(slug, band) is not None:
+            return slug
+        near = card.nearest.get(band)
+        return near if near and self.library.guide(near, band) is not None else slug
+
+    def for_band(self, ranked: list[tuple[float, str]], band: str | None) -> list[tuple[float, str, str | None]]:
+        """The ranked topics as the child's band has them: a topic with no guide for the band gives way to
+        its card's `nearest` topic for that band when that one has a guide (the guide the answer shows:
+        compose.guide.resolve_guide), each topic once at its best place, so that the topics named, the
+        close call and the figures are the guides a parent would get. Each is (score, slug, via)."""
+        out, seen = [], set()
+        for score, asked in ranked:
+            slug = self.guide_topic(asked, band)
+            via = asked if slug != asked else None
+            if slug not in seen:
+                seen.add(slug)
+                out.append((score, slug, via))
+        return out
+
     def screen(self, question: Question | str, age: str | float | None = None, region: str = "generic"):
         """The safety screen alone (rules and trained screen), as `match` runs it first."""
         return self._screened(question, age, region)[-1]
@@ -417,7 +445,8 @@ class Matcher:
                 result.outcome = "out-of-scope"
                 result.message = out_of_scope()["message"]
                 return result
-        result.topics = [TopicScore(slug, max(0.0, min(1.0, score))) for score, slug in ranked[:TOP]]
+        ranked = self.for_band(ranked, resolved.band)
+        result.topics = [TopicScore(slug, max(0.0, min(1.0, score)), via) for score, slug, via in ranked[:TOP]]
         result.fit_probability = fit.probability(fit.features(evidence)) if self.method == "fusion" else None
         second = ranked[1][0] if len(ranked) > 1 else 0.0
         result.outcome = fit.decide(result.fit_probability, ranked[0][0], second)
