@@ -15,6 +15,7 @@ from .content.loader import default_library_path
 from .content.models import Library, Story
 from .errors import BadInput, NotFound
 from .matching.age import parse_age_option
+from .matching.fit import LIKELY
 from .matching.matcher import MatchResult, Matcher
 from .matching.question import Question
 from .store import Store
@@ -138,8 +139,9 @@ class Inara:
             return Answer(result, None)
         if result.outcome == "no-guide":
             ranked = [t.slug for t in result.topics]
+            likely = result.fit_probability is not None and result.fit_probability >= LIKELY
             return Answer(result, None, no_guide=compose_no_guide(self.library, ranked, result.age_band,
-                                                                  result.age_years))
+                                                                  result.age_years, likely=likely))
         composed = compose(self.library, result.best, result.age_band, voice, result.age_years)
         via = result.topics[0].via
         if via and via in self.library.topics and result.age_band:

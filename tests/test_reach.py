@@ -99,6 +99,36 @@ def test_no_guide_answer_says_so_and_stays_useful(library):
     assert {r.id for _, r in ng.references} == cited
 
 
+def test_a_no_guide_answer_the_first_guide_may_fit_says_so(library):
+    """When the fit model gave the best guide at least even odds (fit.LIKELY) but not enough to answer with it, the
+    answer says Inara may not have a guide on exactly this and that the first guide may answer it, never that none
+    of its guides covers it; and a toddler's age is said in months."""
+    match = MatchResult(19 / 12, "toddler", True, SafetyResult(), [TopicScore("bedtime-and-sleep", 0.6)])
+    sure = compose_no_guide(library, ["bedtime-and-sleep"], "toddler", 19 / 12)
+    maybe = compose_no_guide(library, ["bedtime-and-sleep"], "toddler", 19 / 12, likely=True)
+    assert sure.headline == "Inara does not have a guide on this yet." and "none of our guides" in sure.understood
+    assert maybe.headline == "Inara may not have a guide on exactly this."
+    assert "none of our guides" not in maybe.understood and "first guide below may answer it" in maybe.understood
+    assert "19 months" in maybe.understood and maybe.as_dict()["likely"] is True
+    for fmt in FORMATS:
+        text = render(Answer(match, None, no_guide=maybe), fmt)
+        assert "may not have a guide on exactly this" in text and "does not have a guide" not in text, fmt
+
+
+@pytest.mark.model
+def test_the_app_hedges_by_the_fit_probability(inara):
+    """Inara.ask passes the fit model's reading on: a no-guide answer is hedged exactly when its probability is at
+    least fit.LIKELY."""
+    from inara.matching.fit import LIKELY
+    for text, age in [("19 month old wakes at 5am every day. every. day. send coffee and advice", None),
+                      ("how do I get nits out of my 6 year olds hair", None)]:
+        answer = inara.ask(text, age)
+        assert answer.kind == "no-guide", text
+        assert answer.no_guide.likely == (answer.match.fit_probability >= LIKELY), text
+    assert inara.ask("19 month old wakes at 5am every day. every. day. send coffee and advice").no_guide.likely
+    assert not inara.ask("how do I get nits out of my 6 year olds hair").no_guide.likely
+
+
 @pytest.mark.parametrize("fmt", [f for f in FORMATS if f != "terminal"] + ["terminal"])
 def test_every_format_shows_the_no_guide_answer(library, fmt):
     answer = no_guide_answer(library)

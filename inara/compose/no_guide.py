@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..content.models import Guide, Library, Principles, Reference
+from ..matching.age import said_age
 from ..vocab import BAND_LABELS
 
 WHERE_TO_GO = (
@@ -34,6 +35,9 @@ class NoGuide:
     principles: Principles | None
     references: list[tuple[int, Reference]] = field(default_factory=list)  # numbered, as cited
     where_to_go: str = WHERE_TO_GO
+    # The first guide offered may well answer the question (the fit model gave it at least even odds,
+    # matching.fit.LIKELY, though not enough to offer it as the answer): say that, not that no guide covers it.
+    likely: bool = False
 
     @property
     def band_label(self) -> str | None:
@@ -41,12 +45,20 @@ class NoGuide:
 
     @property
     def headline(self) -> str:
+        if self.likely and self.nearest:
+            return "Inara may not have a guide on exactly this."
         return "Inara does not have a guide on this yet."
 
     @property
     def understood(self) -> str:
+        if self.likely and self.nearest:
+            hedge = "The first guide below may answer it, but we are not sure it covers exactly what you asked."
+            if self.age_years is not None and self.band:
+                return (f"We read this as a question about a child of {said_age(self.age_years)} "
+                        f"({self.band_label.lower()}). {hedge}")
+            return f"{hedge} We could not tell your child's age."
         if self.age_years is not None and self.band:
-            age = f"{self.age_years:g}"
+            age = said_age(self.age_years)
             return (f"We read this as a question about a child of {age} "
                     f"({self.band_label.lower()}), about something none of our guides covers.")
         return "We read this as a question none of our guides covers, and we could not tell your child's age."
@@ -58,6 +70,7 @@ class NoGuide:
         return {
             "headline": self.headline,
             "understood": self.understood,
+            "likely": self.likely,
             "age_years": self.age_years,
             "band": self.band,
             "nearest": [{"topic": n.guide.topic, "band": n.guide.band, "title": n.guide.title, "why": n.why}
@@ -82,9 +95,9 @@ def why_it_may_help(library: Library, topic: str) -> str:
 
 
 def compose_no_guide(library: Library, ranked: list[str], band: str | None, age: float | None,
-                     limit: int = 3) -> NoGuide:
+                     limit: int = 3, likely: bool = False) -> NoGuide:
     """ranked: topic slugs, nearest first. The guides offered are for the child's band where the
-    topic has one (else its nearest topic's), at most one per guide."""
+    topic has one (else its nearest topic's), at most one per guide. likely: see NoGuide.likely."""
     from .guide import resolve_guide
 
     nearest, seen = [], set()
@@ -105,4 +118,4 @@ def compose_no_guide(library: Library, ranked: list[str], band: str | None, age:
             for ref in principle.refs:
                 numbers.setdefault(ref, len(numbers) + 1)
     references = [(n, library.references[ref]) for ref, n in numbers.items() if ref in library.references]
-    return NoGuide(age, band, nearest, principles, references)
+    return NoGuide(age, band, nearest, principles, references, likely=likely)

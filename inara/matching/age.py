@@ -53,13 +53,13 @@ class Age:
         if self.outside:
             return f"{OUTSIDE}; '{self.phrase}' is outside that range."
         if self.ambiguous and self.years is not None:
-            others = " and ".join(_aged(years) for years in self.others if band_for_age(years))
-            return (f"You mention children aged {_aged(self.years)} and {others}; this answer is for "
-                    f"the one aged {_aged(self.years)} ('{self.phrase}').")
+            others = " and ".join(said_age(years) for years in self.others if band_for_age(years))
+            return (f"You mention children aged {said_age(self.years)} and {others}; this answer is for "
+                    f"the one aged {said_age(self.years)} ('{self.phrase}').")
         return ""
 
 
-def _aged(years: float) -> str:
+def said_age(years: float) -> str:
     """An age the way a parent would say it: '6', '4.5', '26 months'."""
     if years == int(years) or years * 2 == int(years * 2):
         return f"{years:g}"

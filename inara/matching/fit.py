@@ -50,6 +50,12 @@ MODEL = DATA / "fit_model.json"
 # (`neighbour_features`): written by scripts/train_fit.py beside the model, read when the model asks.
 NONE_POOL = DATA / "fit_none.npz"
 CLOSE_MARGIN = 0.03  # fused-score gap under which the second topic is offered too ("close call")
+# A question the model leaves under its threshold (no guide fits) while still giving the best topic's guide at least
+# even odds: the answer says Inara may not have a guide on exactly this, and that the first guide offered may answer
+# it, not that none covers it (compose.no_guide.NoGuide.likely). Even odds, not a tuned figure; on the blind-reach
+# sets 18-20, forum-posts-4 and new-topics-heldout-34 (2026-12-06) the first guide offered was the right one in 71
+# of the 116 no-guide answers at or above it and in 82 of 363 below.
+LIKELY = 0.5
 
 
 NONE = "__none__"  # the probe's class for in-scope questions no topic covers
