@@ -160,6 +160,18 @@ AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b{NUM}\s*-?\s*(?:months?|mos?|mths?|m)\s*-?\s*olds?\b"), "months"),
     (re.compile(rf"\b{NUM}\s*-?\s*{YEARS}\s*-?\s*olds?\b"), "years"),
     (re.compile(rf"\b{NUM}\s*-?\s*(?:yo|y/o|y\.o\.?|yrs?)(?![a-z])"), "years"),
+    # "16 m/o", "16 mo old"
+    (re.compile(rf"\b{NUM}\s*-?\s*(?:m/o|mo/o|mos?\s+old)\b"), "months"),
+    # Australia and New Zealand: "Miss 5", "Master 3", "Mr 7"
+    (re.compile(rf"\b(?:miss|master|mr)\s+{NUM}\b(?!\s*(?:%|minutes|mins|hours|am|pm|times))"), "years"),
+    # "at his 4 year check", "her 2 year old jabs", "the 18 month review": the age the check is for
+    (re.compile(rf"\b(?:his|her|their|the|my|our|a)\s+{NUM}\s*-?\s*{YEARS}\s*-?\s*(?:old\s+)?(?:check|checkup|check-up|review|"
+                rf"appointment|visit|well[- ]child|jabs|vaccinations|assessment)"), "years"),
+    (re.compile(rf"\b(?:his|her|their|the|my|our|a)\s+{NUM}\s*-?\s*(?:months?|mths?)\s*-?\s*(?:old\s+)?(?:check|checkup|"
+                rf"check-up|review|appointment|visit|jabs|vaccinations|assessment)"), "months"),
+    # "At 10 my daughter still believes...": said first, of the child the sentence is about
+    (re.compile(rf"(?:^|[.!?]\s+)at\s+{NUM}\s*,?\s+(?:(?:my|our)\s+\w+|he|she|they)\s+(?:still|is|isn'?t|has|hasn'?t|won'?t|"
+                rf"can'?t|does|doesn'?t|only|just|eats|sleeps|wants|needs|refuses|gets|keeps|believes)\b"), "years"),
     (re.compile(rf"\b(?:d[ds]\d(?=\s*\()|dd|ds|daughter|son|lo|child|kid)\s*\(?,?\s*{NUM}\s*\)?(?![\d.]*\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|mos?\b|mths?\b|m\b|am|pm|times|kids|children|foods))(?!\s*(?:is|was|'s)\s+{NUM})"), "years"),
     (re.compile(rf"\b(?:aged?|turn|turned|turning|turns)\s+{NUM}\b(?!\s*(?:months|weeks|days))"), "years"),
     (re.compile(rf"\b(?:will|'ll) be\s+{NUM}\b(?!\s*(?:months|weeks|days|minutes|hours|mins))"), "will-be"),
@@ -179,6 +191,7 @@ AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
                 rf"(?:'s|'re| is| are| was)?)\s+{NUM}\s*-?\s*(?:weeks?|wks?)\s*-?\s*olds?\b(?!\s+(?:sofa|car|house|phone|puppy|kitten|dog|cat|bed|cot|pram|buggy|tv|"
                 rf"tablet|laptop|carpet|couch|kitchen|shoes|fridge)\b)"), "weeks"),
     (re.compile(rf"\b(?:baby|bub|lo|newborn)\s*(?:is\s+)?{NUM}\s*(?:weeks?|wks?)\b(?!\s*(?:ago|later))"), "weeks"),
+    (re.compile(rf"(?:^|[.!?]\s+){NUM}\s*-?\s*(?:weeks?|wks?)\s*-?\s*olds?\b"), "weeks"),
     (re.compile(rf"\b(?:my|our|a|the|(?:baby|bub|lo|newborn|she|he|ds|dd|son|daughter)(?:'s| is| was)?)\s+{NUM}\s*-?\s*days?\s*-?\s*olds?\b"), "days"),
     # English as a second language: "my daughter have 7 years"
     (re.compile(rf"\b(?:{SUBJECTS})\s+(?:have|has)\s+{NUM}\s+(?:years?|yrs?)\b(?!\s+(?:ago|of|in|since|with|more))"), "years"),
@@ -194,6 +207,8 @@ AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # "nearly 3", "almost 12": most of a year short of it, as "will be"
     (re.compile(rf"\b(?:almost|nearly)\s+{NUM}\b(?![\d.]*\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|am|pm|o'?clock|"
                 rf"times|kg|lbs?|pounds|stone|inches|cm|feet|metres|miles|k\b|(?:years?|yrs?)\s+(?:ago|later|since)))"), "will-be"),
+    # "our nearly-teen (12 in a week)": about to be that age
+    (re.compile(rf"\(\s*{NUM}\s+in\s+(?:a|an|one|two|three|a few|\d+)\s+(?:days?|weeks?|fortnight|months?)\s*\)"), "will-be"),
     # "her 3rd birthday is next week": turning that age
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+birthday"), "will-be"),
     # a name and an age in brackets: "Mia (6) told her teacher"
@@ -207,11 +222,25 @@ YEARS_AND_MONTHS = [
 # "three and a quarter", "12 and a bit" said of a child
 AND_A_PART = re.compile(rf"\b(?:{SUBJECTS})\s*(?:'s|is|are|was)\s+(?:now\s+|just\s+)?{NUM}\s+and\s+(a quarter|3 quarters|a bit|1/4|3/4)(?!\d)")
 PARTS = {"a quarter": 0.25, "3 quarters": 0.75, "a bit": 0.0, "1/4": 0.25, "3/4": 0.75}
+# "a 2 and 3/4 year old"
+PART_YEAR_OLD = re.compile(rf"\b{NUM}\s+and\s+(a quarter|3 quarters|1/4|3/4)\s*-?\s*(?:{YEARS}\s*-?\s*olds?|yo|y/o)\b")
 # An age said of another time: "when she was 3" (the past), "wait until she's 14" (a future): another age the
 # text gives is the child's now.
-ANOTHER_TIME = re.compile(r"(?:\b(?:when|until|till|til|once|by the time|before|since)\s+(?:he|she|they|you|i|we)\s*"
+ANOTHER_TIME = re.compile(r"(?:\b(?:when|until|till|til|once|by the time|before|since)\s+(?:he|she|they|you|i|we|"
+                          r"(?:my|our|his|her|the)\s+(?:son|daughter|boy|girl|kid|child|eldest|oldest|youngest|dd|ds|lo|"
+                          r"little one|baby|twins))\s*"
                           r"(?:'s|'re|is|are|was|were|turns?|turned|gets?|will be|'ll be)\s+(?:\w+\s+)?"
-                          r"|\b(?:adopted|fostered|took|taken in|placed|came to (?:us|me|live))\b[\w\s']{0,30}?\bat\s+)$")
+                          r"|\b(?:adopted|fostered|took|taken in|placed|came to (?:us|me|live))\b[\w\s']{0,30}?\bat\s+"
+                          r"|\b(?:trained|walking|talking|reading|dry|out of nappies|sleeping through) by\s+(?:the age of\s+|age\s+)?)$")
+# An age that is another child's: a comparison ("reading at the level of an 8 year old", "acts like a 2 year old") or
+# a cousin's, a friend's or a neighbour's ("his cousin who is 6", "her 12 year old cousin", "my neighbour's kid is 6").
+OTHER_CHILD_BEFORE = re.compile(r"(?:\b(?:like|level of|standard of)\s+an?\s+"
+                                r"|\b(?:cousins?|friends?|neighbou?rs?|classmates?|mates?)(?:'s?)?\s+(?:(?:kid|son|daughter|boy|girl|child)\s+)?"
+                                r"(?:(?:who|that)\s+)?(?:is|was|'s)?\s*(?:about|around|maybe|like)?\s*)$")
+# The age a health check is named for ("his 2 year check", "after her 1 year jabs"): the child's age then, which the
+# check may be long past; another age the text gives comes first.
+CHECK = re.compile(r"(?:check|checkup|check-up|review|appointment|visit|well[- ]child|jabs|vaccinations|assessment)$")
+OTHER_CHILD_AFTER = re.compile(r"\s*(?:cousins?|friends?|neighbou?rs?|classmates?)\b")
 
 # A number of months or "yrs" can be how long something has lasted, not how old a child is:
 # "dry for six months", "six months ago", "in 3 months", "every 3 months", "2 yrs older".
@@ -226,7 +255,7 @@ WORD_AGES: list[tuple[re.Pattern[str], float | None, str]] = [
     (re.compile(r"\b(?:year|grade|yr)\s*(\d{1,2})\b"), None, "school-year"),
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)[- ]?(?:grade|grader)s?\b"), None, "grade"),
     (re.compile(r"\b(" + "|".join(ORDINALS) + r")[- ]?(?:grade|grader)s?\b"), None, "grade-word"),
-    (re.compile(r"\b(?:kindergarten|kindy|reception class|in reception|prek|pre-k|pre-school|preschool|preschooler|nursery school|in nursery)\b"), 5.0, "kindergarten"),
+    (re.compile(r"\b(?:kindergarten|kindergart[e]?ners?|kindy|reception class|in reception|prek|pre-k|pre-school|preschool|preschooler|nursery school|in nursery)\b"), 5.0, "kindergarten"),
     (re.compile(r"\breception (?:teacher|year|class|child|kid)s?\b"), 4.5, "reception"),
     # Scotland's primary years (P1 is 4-5) and a year group written short ("DD (Y4)")
     (re.compile(r"(?:\b(?:in|starts?|starting|started|is in|into)\s+|\(|^)p([1-7])\b"), None, "primary"),
@@ -281,6 +310,9 @@ YOUNGEST = re.compile(rf"\b(?:little one|littlest|youngest|younger (?:one|child|
 OLDEST = re.compile(rf"\b(?:oldest|eldest|first ?born|older (?:one|child|kid|son|daughter|brother|sister)|"
                     rf"big (?:one|brother|sister|boy|girl))\s+{DOES_PROBLEM.pattern}")
 SENTENCE_END = re.compile(r"[.!?;]+(?=\s|$)|\n")
+# "My question is about DD", "this is about the eldest": the parent says which child
+ABOUT_CHILD = re.compile(r"\b(?:question|post|this|it|worry|concern|asking)\s+(?:is\s+)?(?:about|regarding|re:?)\s+"
+                         r"(?:my\s+|our\s+|the\s+)?(dd\d?|ds\d?|son|daughter|boy|girl|eldest|oldest|youngest)\b")
 
 
 @dataclass(frozen=True)
@@ -301,8 +333,9 @@ def age_from_text(text: str) -> Age:
     """
     norm = normalise_numbers(text, keep_pronoun_one=True)
     every = explicit_ages(norm)
-    # an age the text puts in another time ("when she was 3", "wait until she's 14") comes after the others
-    now = [m for m in every if not _another_time(norm, m)]
+    # an age the text puts in another time ("when she was 3", "wait until she's 14") or gives another child (a
+    # cousin's, "like a 2 year old") comes after the others
+    now = [m for m in every if not _another_time(norm, m) and not _other_child(norm, m) and not CHECK.search(m.phrase)]
     child = _child_in_range(norm, now)
     if child:
         return child
@@ -343,7 +376,7 @@ def _text_age(chosen: Mention, mentions: list[Mention], ambiguous: bool) -> Age:
 AGE_LIST = re.compile(
     rf"\b(?:kids|children|boys|girls|sons|daughters|twins|triplets|they|dc|dcs|mine|ours|(?:my|our)\s+\d|ages|"
     rf"brother and sister|sister and brother|siblings|sisters|brothers|grandkids|grandchildren)"
-    rf"\s*(?:are|were|,|\(|:|-|aged?)?\s*"
+    rf"\s*(?:are|r|'re|were|,|\(|:|-|aged?)?\s*"
     rf"(?:(?:now|aged?|ages)\s+)?{NUM}((?:\s*(?:,|and|&|\+)\s*\d{{1,2}}(?:\.\d+)?)+)"
     rf"(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|kg|lbs?|years?\s+(?:apart|older|younger|ago)))")
 
@@ -365,8 +398,9 @@ def _compound_ages(norm: str) -> list[Mention]:
         for match in pattern.finditer(norm):
             years = float(match.group(1)) + int(match.group(2)) / 12
             found.append(Mention(match.start(1), match.end(), years, norm[match.start(1):match.end()]))
-    for match in AND_A_PART.finditer(norm):
-        found.append(Mention(match.start(), match.end(), float(match.group(1)) + PARTS[match.group(2)], match.group(0)))
+    for pattern in (AND_A_PART, PART_YEAR_OLD):
+        for match in pattern.finditer(norm):
+            found.append(Mention(match.start(), match.end(), float(match.group(1)) + PARTS[match.group(2)], match.group(0)))
     return found
 
 
@@ -395,6 +429,13 @@ def _another_time(norm: str, mention: Mention) -> bool:
     digit = re.search(r"\d", norm[mention.start:mention.end])
     at = mention.start + (digit.start() if digit else 0)
     return bool(ANOTHER_TIME.search(norm[max(0, at - 40):at]))
+
+
+def _other_child(norm: str, mention: Mention) -> bool:
+    """Whether the words around the age give it to another child than the parent's (OTHER_CHILD_BEFORE, _AFTER)."""
+    digit = re.search(r"\d", norm[mention.start:mention.end])
+    at = mention.start + (digit.start() if digit else 0)
+    return bool(OTHER_CHILD_BEFORE.search(norm[max(0, at - 50):at]) or OTHER_CHILD_AFTER.match(norm[mention.end:]))
 
 
 def _phrase(norm: str, match: re.Match[str]) -> str:
@@ -448,6 +489,9 @@ def choose_child(norm: str, mentions: list[Mention], in_range: list[Mention]) ->
     """
     if len({int(m.years) for m in in_range}) == 1:
         return in_range[0], False
+    said = _said_to_be_about(norm, in_range)
+    if said is not None:
+        return said, False
     # what follows a list of ages is said of them all ("the kids are 4 and 7 and fight"): no one child's
     doers = [m for m in in_range if not m.listed and _followed_by(DOES_PROBLEM, norm, m, mentions)]
     if doers:
@@ -457,16 +501,32 @@ def choose_child(norm: str, mentions: list[Mention], in_range: list[Mention]) ->
         talked_about = [m for m in in_range if int(m.years) != int(chosen.years) and not m.listed
                         and _followed_by(DOES_ANYTHING, norm, m, mentions)]
         return chosen, bool(talked_about)
-    # "two girls, 9 and 13. The 13 year old has started ...": a listed child named again on its own
-    again = [m for m in in_range if not m.listed and any(other.listed and int(other.years) == int(m.years)
-                                                         for other in in_range)]
-    if again:
+    # "two girls, 9 and 13. The 13 year old has started ...", "DS 7, DD 5, DS 2 ... the 5 year old is the worst":
+    # a child named again on its own
+    again = [m for m in in_range if not m.listed and any(
+        (other.listed and int(other.years) == int(m.years))
+        or (other.start < m.start and round(other.years, 2) == round(m.years, 2)) for other in in_range)]
+    if again and len({round(m.years, 2) for m in again}) == 1:  # two children named again: no one of them
         return again[0], False
     by_rank = _youngest_or_oldest(norm, in_range)
     if by_rank is not None:
         return by_rank, False
     with_problem = [m for m in in_range if PROBLEM_WORD.search(_sentence_of(norm, m, mentions))]
     return (with_problem or in_range)[0], True
+
+
+def _said_to_be_about(norm: str, in_range: list[Mention]) -> Mention | None:
+    """The child the parent says the question is about ("my question is about DD"), if the text says so."""
+    about = ABOUT_CHILD.search(norm)
+    if about is None:
+        return None
+    word = about.group(1)
+    if word in ("eldest", "oldest"):
+        return max(in_range, key=lambda m: m.years)
+    if word == "youngest":
+        return min(in_range, key=lambda m: m.years)
+    named = [m for m in in_range if re.match(rf"(?:my\s+|our\s+)?{word}\b", m.phrase)]
+    return named[0] if len(named) == 1 else None
 
 
 def _followed_by(verb: re.Pattern[str], norm: str, mention: Mention, mentions: list[Mention]) -> bool:
