@@ -2148,6 +2148,35 @@ def test_a_childs_marks_on_the_parent_are_not_self_harm(text, age, level):
     assert screen(text, "generic", age).level == level
 
 
+# Round 63 (after blind-safety-63's and new-topics-heldout-35's first runs; phrasings written here): ordinary posts the
+# rules took for emergencies, and the emergencies next to them that must stay urgent.
+@pytest.mark.parametrize("text, age", [
+    ("my son says his big sister hit him with a pillow until he couldn't breathe, it was a pillow fight and they were both giggling", 6),
+    ("I read about a toddler who got into the dishwasher tablets, so I've moved ours up high. what else should I lock away?", 2),
+    ("his teacher laughed that he drew a pirate holding a huge sword for the class book, he's very proud", 5),
+    ("Mi hija quiere un cumple de laser tag y su abuela dice que es enseñarle a disparar. ¿Exagera?", 9),
+    ("she passed out at the school disco last week, it was boiling; the doctor checked her and said her heart is fine", 13),
+    ("our foster son (9) hoards food in his room; the social worker says it's common after neglect. how do we help?", 9),
+    ("found messages between my 15yo and a girl from school, some sexual stuff. how do I bring it up calmly?", 15),
+    ("Mi hijo de 13 hace judo y siempre llega con moretones; mi suegra dice que alguien le pega. Es el deporte, ¿no?", 13),
+])
+def test_round_63_exclusions_tell_these_as_no_emergency(text, age):
+    assert screen(text, "generic", age).level != "urgent"
+
+
+@pytest.mark.parametrize("text, age", [
+    ("my dad hit me with a belt until I couldn't breathe, I'm scared to go home", 9),
+    ("I read about a kid who swallowed a magnet and now my son has swallowed a magnet too", 3),
+    ("he drew a picture of himself with a gun shooting his teacher and says he'll do it", 14),
+    ("she fainted ten minutes ago and still won't wake up properly", 13),
+    ("Mon bébé de 14 mois est tout mou et ne réagit presque plus, il a de la fièvre", 1.2),
+    ("les lèvres de ma fille sont toutes grises et elle respire bizarrement", 2),
+    ("Mój syn (12) pisze z dorosłym mężczyzną, który chce się z nim spotkać i wysyła mu prezenty", 12),
+])
+def test_round_63_leaves_these_emergencies_urgent(text, age):
+    assert screen(text, "generic", age).level == "urgent"
+
+
 def test_every_rule_has_at_least_five_phrasings_here():
     for rule_id in RULES:
         assert len(FIRES.get(rule_id, [])) >= 5, f"write phrasings for the rule '{rule_id}'"
