@@ -2177,6 +2177,23 @@ def test_round_63_leaves_these_emergencies_urgent(text, age):
     assert screen(text, "generic", age).level == "urgent"
 
 
+# Round 63, see-professional (phrasings written here): questions about a word, a parent's guilt after shouting and a
+# child's "I hate myself" after a bad day are not a referral; the same words with the signs beside them still are.
+@pytest.mark.parametrize("text, age, level", [
+    ("can a 6 year old be depressed? he said 'my life is the worst' when I turned the telly off", 6, "ok"),
+    ("how do you know if a teen is depressed or just being a teen?", 14, "ok"),
+    ("what's school refusal? a mum at the gate used the phrase and I didn't like to ask", 8, "ok"),
+    ("she's pleading with me not to go into school about it, she says it'll make things worse", 12, "ok"),
+    ("he hasn't left his room all weekend since his team lost the final", 15, "ok"),
+    ("I ended up shouting again at bedtime and I hate myself for it", 5, "ok"),
+    ("my son says 'I hate myself' when he loses at football, then he's fine by dinner", 9, "ok"),
+    ("is school refusal a real thing? she's missed three weeks and cries every Sunday night", 10, "see-professional"),
+    ("I've been drinking every night since he left and I hate myself for it", 8, "see-professional"),
+])
+def test_round_63_see_professional_exclusions(text, age, level):
+    assert screen(text, "generic", age).level == level
+
+
 def test_every_rule_has_at_least_five_phrasings_here():
     for rule_id in RULES:
         assert len(FIRES.get(rule_id, [])) >= 5, f"write phrasings for the rule '{rule_id}'"
