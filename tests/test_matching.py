@@ -385,3 +385,14 @@ def test_every_topic_named_has_a_guide_for_the_child(inara, library, text, age):
     answer = inara.ask(text, age)
     if answer.guide is not None and result.topics[0].via:
         assert any(library.topics[result.topics[0].via].title in note for note in answer.guide.notes)
+
+
+@pytest.mark.model
+def test_a_label_is_read_as_the_childs_band_has_it(inara):
+    """A label whose topic has no guide for the child's band accepts its card's nearest topic for that band, the
+    guide the answer shows; without `guide_topic` the same answer counts as a miss."""
+    items = [{"text": "my 7 year old bites other kids at school", "age_years": 7,
+              "expected_topic": "hitting-and-biting", "in_scope": True, "safety": "ok"}]
+    assert inara.match(items[0]["text"], 7).best == "aggression-and-destructive-behaviour"
+    assert evaluate(inara.match, items, inara.matcher.guide_topic).metrics["top1"] == 1.0
+    assert evaluate(inara.match, items).metrics["top1"] == 0.0

@@ -148,6 +148,8 @@ def _one_is_a_number(text: str, match: re.Match[str]) -> bool:
 # (?<!\.) so the "5" of ".5" is never an age of its own.
 NUM = r"(?<!\.)(\d{1,2}(?:\.\d+)?)(?!\.?\d)(?!(?:st|nd|rd|th)\b)"
 YEARS = r"(?:years?|yrs?|y)"
+# What a health check is called: an age said of one is the age the check was for (AGE_PATTERNS, CHECK).
+CHECKS = r"check|checkup|check-up|review|appointment|visit|well[- ]child|jabs|vaccinations|assessment"
 # Who an age can be said of: "my son is 6", "the oldest is 4", "one is 26 months", "the other was four".
 SUBJECTS = (r"he|she|they|son|daughter|child|kid|who|lo|boy|girl|twins|little one|brother|sister|baby|"
             r"oldest|eldest|youngest|middle one|other|other one|one|dd\d|ds\d|dd|ds|step-?son|step-?daughter|mine|ours|"
@@ -165,10 +167,8 @@ AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     # Australia and New Zealand: "Miss 5", "Master 3", "Mr 7"
     (re.compile(rf"\b(?:miss|master|mr)\s+{NUM}\b(?!\s*(?:%|minutes|mins|hours|am|pm|times))"), "years"),
     # "at his 4 year check", "her 2 year old jabs", "the 18 month review": the age the check is for
-    (re.compile(rf"\b(?:his|her|their|the|my|our|a)\s+{NUM}\s*-?\s*{YEARS}\s*-?\s*(?:old\s+)?(?:check|checkup|check-up|review|"
-                rf"appointment|visit|well[- ]child|jabs|vaccinations|assessment)"), "years"),
-    (re.compile(rf"\b(?:his|her|their|the|my|our|a)\s+{NUM}\s*-?\s*(?:months?|mths?)\s*-?\s*(?:old\s+)?(?:check|checkup|"
-                rf"check-up|review|appointment|visit|jabs|vaccinations|assessment)"), "months"),
+    *[(re.compile(rf"\b(?:his|her|their|the|my|our|a)\s+{NUM}\s*-?\s*{unit}\s*-?\s*(?:old\s+)?(?:{CHECKS})"), reading)
+      for unit, reading in ((YEARS, "years"), (r"(?:months?|mths?)", "months"))],
     # "At 10 my daughter still believes...": said first, of the child the sentence is about
     (re.compile(rf"(?:^|[.!?]\s+)at\s+{NUM}\s*,?\s+(?:(?:my|our)\s+\w+|he|she|they)\s+(?:still|is|isn'?t|has|hasn'?t|won'?t|"
                 rf"can'?t|does|doesn'?t|only|just|eats|sleeps|wants|needs|refuses|gets|keeps|believes)\b"), "years"),
@@ -239,7 +239,7 @@ OTHER_CHILD_BEFORE = re.compile(r"(?:\b(?:like|level of|standard of)\s+an?\s+"
                                 r"(?:(?:who|that)\s+)?(?:is|was|'s)?\s*(?:about|around|maybe|like)?\s*)$")
 # The age a health check is named for ("his 2 year check", "after her 1 year jabs"): the child's age then, which the
 # check may be long past; another age the text gives comes first.
-CHECK = re.compile(r"(?:check|checkup|check-up|review|appointment|visit|well[- ]child|jabs|vaccinations|assessment)$")
+CHECK = re.compile(rf"(?:{CHECKS})$")
 OTHER_CHILD_AFTER = re.compile(r"\s*(?:cousins?|friends?|neighbou?rs?|classmates?)\b")
 
 # A number of months or "yrs" can be how long something has lasted, not how old a child is:
@@ -424,17 +424,21 @@ def explicit_ages(norm: str) -> list[Mention]:
     return _without_overlaps(found)
 
 
+def _number_at(norm: str, mention: Mention) -> int:
+    """Where the age's number starts in the text (its phrase may begin with words: "son is 6")."""
+    digit = re.search(r"\d", norm[mention.start:mention.end])
+    return mention.start + (digit.start() if digit else 0)
+
+
 def _another_time(norm: str, mention: Mention) -> bool:
     """Whether the words just before the age's number put it in another time (ANOTHER_TIME)."""
-    digit = re.search(r"\d", norm[mention.start:mention.end])
-    at = mention.start + (digit.start() if digit else 0)
+    at = _number_at(norm, mention)
     return bool(ANOTHER_TIME.search(norm[max(0, at - 40):at]))
 
 
 def _other_child(norm: str, mention: Mention) -> bool:
     """Whether the words around the age give it to another child than the parent's (OTHER_CHILD_BEFORE, _AFTER)."""
-    digit = re.search(r"\d", norm[mention.start:mention.end])
-    at = mention.start + (digit.start() if digit else 0)
+    at = _number_at(norm, mention)
     return bool(OTHER_CHILD_BEFORE.search(norm[max(0, at - 50):at]) or OTHER_CHILD_AFTER.match(norm[mention.end:]))
 
 
