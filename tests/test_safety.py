@@ -2194,6 +2194,62 @@ def test_round_63_see_professional_exclusions(text, age, level):
     assert screen(text, "generic", age).level == level
 
 
+# Round 64 (after blind-safety-64's and new-topics-heldout-36's first runs; phrasings written here): emergencies the
+# rules missed, and ordinary posts they flagged, each beside its look-alike.
+@pytest.mark.parametrize("text, age, category", [
+    ("O meu filho de 5 anos estava no parquinho, fui buscar o casaco ao carro e quando voltei já não estava. Ligo à polícia?", 5, "missing-child"),
+    ("Já procurei por toda a praia, já passaram vinte minutos e não encontro o meu filho", 4, "missing-child"),
+    ("my 10 year old said she's going to step in front of a train so it all stops", 10, "suicide-self-harm"),
+    ("he keeps saying he wants to jump in front of the traffic on the main road", 13, "suicide-self-harm"),
+    ("Der Sohn (3) von nebenan ist seit gestern allein, die Mutter ist nicht da", 3, "neglect"),
+    ("since his dad left nobody's been giving his meds and he's having fits again", 11, "neglect"),
+])
+def test_round_64_finds_these_emergencies(text, age, category):
+    result = screen(text, "generic", age)
+    assert result.level == "urgent" and category in [c["slug"] for c in result.categories]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Meu filho de 2 anos descobriu o pipi e fica mexendo no banho, é normal?", 2),
+    ("little red scratches on her arm, then I remembered I saw the kitten clawing its way up her sleeve", 12),
+    ("Saturdays are carnage with three kids' football matches, any tips for the school run?", 9),
+    ("my 5 year old flashed her knickers at the school disco doing a cartwheel, how do I talk about it?", 5),
+])
+def test_round_64_exclusions_tell_these_as_no_emergency(text, age):
+    assert screen(text, "generic", age).level != "urgent"
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Minha filha de 4 anos diz que o tio toca nas partes íntimas dela quando a mãe sai", 4),
+    ("there are thin straight cuts on her forearm and she says the cat did it", 14),
+    ("he says there's going to be a massacre at school tomorrow and he's got a list", 15),
+    ("a man at the park flashed her and tried to get her to come to his van", 8),
+])
+def test_round_64_leaves_these_emergencies_urgent(text, age):
+    assert screen(text, "generic", age).level == "urgent"
+
+
+@pytest.mark.parametrize("text, age", [
+    ("twins (4) fight all day, snatching, hair pulling, they're fine five minutes later", 4),
+    ("he eats like a horse and the GP checks his growth every year, but grandma says he's so skinny", 6),
+    ("my 9yo pretends he can't hear me when he's gaming", 9),
+    ("the head says older kids are selling vapes at the bus stop. how do I raise it with my 12yo?", 12),
+    ("DD 6 stares at me when I tell her to get dressed, as if I'd said nothing at all", 6),
+])
+def test_round_64_see_professional_exclusions(text, age):
+    assert screen(text, "generic", age).level == "ok"
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("my 6 year old has been pulling her hair out in clumps, there are bald patches", 6, "tics-habits"),
+    ("she has hurt another child every day this week at nursery, biting and scratching", 4, "aggression-injury"),
+    ("my 12 year old is selling vapes to younger kids at school", 12, "substance-use"),
+])
+def test_round_64_keeps_these_see_professional(text, age, category):
+    result = screen(text, "generic", age)
+    assert result.level != "ok" and category in [c["slug"] for c in result.categories]
+
+
 def test_every_rule_has_at_least_five_phrasings_here():
     for rule_id in RULES:
         assert len(FIRES.get(rule_id, [])) >= 5, f"write phrasings for the rule '{rule_id}'"
