@@ -156,8 +156,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "inara" / "data" / "safety_judge.json")
     parser.add_argument("--rows", type=Path, help="keep the rows read in this pickle (read it again if it exists)")
     parser.add_argument("--without", default="", help="sets (comma-separated) left out of SETS, to compare")
+    parser.add_argument("--add", default="", help="sets (comma-separated) added to SETS, for a candidate")
     args = parser.parse_args()
     SETS[:] = [name for name in SETS if name not in args.without.split(",")]
+    SETS.extend(name for name in args.add.split(",") if name and name not in SETS)
     assert not TEST_SETS & set(SETS), "a test set is never trained on"
     matcher = Inara(**Settings.from_environment().options()).matcher
     slugs = sorted(categories())
