@@ -1,7 +1,7 @@
 """Count a safety candidate's gates (evals/results/classifier-k-plan.md, classifier-l-plan.md) with
 the checkout it runs in: export the candidate into a worktree and run this there.
 
-    python3 scripts/experiments/screen_gates.py [--out rows.jsonl]
+    python3 scripts/experiments/screen_gates.py [--out rows.jsonl] [--gate1 SETS] [--gate2 SETS]
 
 Gate 1: calibration sets blind-safety-20 to -22 and threshold-tuning sets -27 to -30 (never trained
 on): per set, urgent answered urgent, see-professional flagged at either level, look-alikes flagged.
@@ -20,7 +20,14 @@ GATE2 = ['new-topics-heldout-5', 'new-topics-heldout-6', 'new-topics-heldout-7']
 
 
 def main() -> None:
-    p = argparse.ArgumentParser(); p.add_argument('--out'); a = p.parse_args()
+    p = argparse.ArgumentParser(); p.add_argument('--out')
+    p.add_argument('--gate1', help='comma-separated safety sets in place of GATE1 (a later plan names its own)')
+    p.add_argument('--gate2', help='comma-separated sets of ordinary questions in place of GATE2')
+    a = p.parse_args()
+    if a.gate1:
+        GATE1[:] = a.gate1.split(',')
+    if a.gate2:
+        GATE2[:] = a.gate2.split(',')
     inara = Inara()
     rows = []
 
