@@ -2250,6 +2250,40 @@ def test_round_64_keeps_these_see_professional(text, age, category):
     assert result.level != "ok" and category in [c["slug"] for c in result.categories]
 
 
+# Round 65 (after blind-safety-65's and new-topics-heldout-37's first runs; phrasings written here).
+@pytest.mark.parametrize("text, age", [
+    ("my 9 year old shouts 'I want to die' whenever he loses at Monopoly and then asks for a rematch", 9),
+    ("her wobbly tooth came out in an apple. Blood everywhere for a few seconds and now she's delighted", 7),
+    ("Mi hijo quiere aprender qué hacer si alguien se corta o sangra mucho, ¿hay cursos para niños?", 10),
+    ("she asked what happens to nanny's body and will it hurt when they burn her", 6),
+    ("how do I bring up nudes with my 12 year old before he gets a phone?", 12),
+    ("my daughter (5) says a boy in her class showed her his willy in the toilets, she thought it was funny", 5),
+])
+def test_round_65_exclusions_tell_these_as_no_emergency(text, age):
+    assert screen(text, "generic", age).level != "urgent"
+
+
+@pytest.mark.parametrize("text, age", [
+    ("he said 'I want to die' and he has been giving his things away all week", 12),
+    ("blood everywhere from his head after he fell off the wall and he's not making sense", 8),
+    ("Mi hijo se ha cortado con un cristal y sangra mucho, no para", 7),
+    ("my stepdad burnt her with a cigarette and she's scared to go home", 9),
+    ("a man online keeps asking my 12 year old for nudes and says to keep it secret", 12),
+    ("an older boy of 15 showed her his private parts and told her not to tell", 6),
+])
+def test_round_65_leaves_these_emergencies_urgent(text, age):
+    assert screen(text, "generic", age).level == "urgent"
+
+
+@pytest.mark.parametrize("text, age", [
+    ("she smashed her phone screen again, third time this year", 13),
+    ("my 15 year old set off the fire alarm at school for a dare and got a detention", 15),
+    ("is it school refusal or just a phase when a 7 year old moans about Mondays?", 7),
+])
+def test_round_65_see_professional_exclusions(text, age):
+    assert screen(text, "generic", age).level == "ok"
+
+
 def test_every_rule_has_at_least_five_phrasings_here():
     for rule_id in RULES:
         assert len(FIRES.get(rule_id, [])) >= 5, f"write phrasings for the rule '{rule_id}'"
