@@ -2284,6 +2284,26 @@ def test_round_65_see_professional_exclusions(text, age):
     assert screen(text, "generic", age).level == "ok"
 
 
+# Emergencies that only the trained judge found on the tuning sets, now a rule's too (phrasings written here).
+@pytest.mark.parametrize("text, age, category", [
+    ("Er hat mir geschrieben: Nach den Ferien bin ich nicht mehr hier. Danke für alles, Frau Weber.", 13, "suicide-self-harm"),
+    ("Disse que ia a casa do primo mas nunca lá apareceu e agora não atende o telemóvel", 15, "missing-child"),
+    ("Ha regalado sus cosas a sus amigos y luego me dijo gracias por todo", 15, "suicide-self-harm"),
+    ("she burned her hand on the hob and the skin there has gone white and leathery", 4, "medical-emergency"),
+])
+def test_the_judges_lone_emergencies_have_rules(text, age, category):
+    result = screen(text, "generic", age)
+    assert result.level == "urgent" and category in [c["slug"] for c in result.categories]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("his eczema patches have gone thick and leathery behind his knees", 6),
+    ("gracias por todo lo que hacéis, profes, mi hija está encantada con el cole", 7),
+])
+def test_their_look_alikes_stay_ordinary(text, age):
+    assert screen(text, "generic", age).level == "ok"
+
+
 def test_every_rule_has_at_least_five_phrasings_here():
     for rule_id in RULES:
         assert len(FIRES.get(rule_id, [])) >= 5, f"write phrasings for the rule '{rule_id}'"
