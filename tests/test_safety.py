@@ -2304,6 +2304,46 @@ def test_their_look_alikes_stay_ordinary(text, age):
     assert screen(text, "generic", age).level == "ok"
 
 
+# Round 66 (after blind-safety-66's and new-topics-heldout-38's first runs; phrasings written here).
+@pytest.mark.parametrize("text, age, category", [
+    ("Das Mädchen von nebenan hat Striemen am Arm und will auf keinen Fall nach Hause", 8, "physical-abuse"),
+    ("Er sagt, sein Stiefvater bringt ihn um, wenn er was erzählt", 11, "physical-abuse"),
+    ("Mein Sohn hat gepostet, dass er mit was Richtigem in die Schule kommt", 14, "weapons-violence"),
+    ("Le petit voisin de 4 ans traîne seul dans la rue depuis ce matin, personne ne répond", 4, "neglect"),
+    ("Virei para pegar a sacola e ela sumiu, já faz uns quinze minutos", 5, "missing-child"),
+    ("they leave the baby in her cot all day while they're out", 1, "neglect"),
+    ("some lads are laying into a boy by the station and one has a knife", 14, "weapons-violence"),
+])
+def test_round_66_finds_these_emergencies(text, age, category):
+    result = screen(text, "generic", age)
+    assert result.level == "urgent" and category in [c["slug"] for c in result.categories]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("some days I want to run away from home myself, three under five and no sleep", 3),
+    ("my 5 yo found my old camera in the loft today (in its bag, no film, battery out). how do I stop him climbing up there?", 5),
+    ("Ele bateu a testa ontem, fez um galo e hoje está roxinho, mas brinca normal", 3),
+    ("spots after the fever, I did the glass test and they fade straight away, she's eating fine", 1),
+    ("their RSHE class covered nudes and sharing photos, how do I follow it up at home?", 13),
+    ("her friend's older brother has been 'grooming' for weeks, she said, and I nearly dropped my tea before she got to the end - grooming his dog for the county show", 13),
+    ("his wobbly back tooth came out at dinner, blood everywhere (well, a drop on his sleeve)", 8),
+    ("could you check if anyone in class is missing some felt tips? he brought a pack home", 7),
+    ("all her friends drink alcohol at parties, how do I help her say no?", 15),
+])
+def test_round_66_exclusions_tell_these_as_no_emergency(text, age):
+    assert screen(text, "generic", age).level != "urgent"
+
+
+@pytest.mark.parametrize("text, age", [
+    ("he swallowed the battery out of the remote, I can't find it", 2),
+    ("Ela bateu a cabeça e está com os lábios roxos e não acorda direito", 2),
+    ("an older man has been grooming my daughter online with gifts", 13),
+    ("I did the glass test and the spots don't fade, she's floppy", 2),
+])
+def test_round_66_leaves_these_emergencies_urgent(text, age):
+    assert screen(text, "generic", age).level == "urgent"
+
+
 def test_every_rule_has_at_least_five_phrasings_here():
     for rule_id in RULES:
         assert len(FIRES.get(rule_id, [])) >= 5, f"write phrasings for the rule '{rule_id}'"
