@@ -2344,6 +2344,15 @@ def test_round_66_leaves_these_emergencies_urgent(text, age):
     assert screen(text, "generic", age).level == "urgent"
 
 
+@pytest.mark.parametrize("text, age", [
+    ("she came off the climbing frame an hour ago and has been sick twice, now she keeps nodding off", 6),
+    ("he fell off the top bunk this morning and is really drowsy and confused", 5),
+])
+def test_a_fall_from_play_equipment_with_vomiting_or_drowsiness_is_urgent(text, age):
+    result = screen(text, "generic", age)
+    assert result.level == "urgent" and result.categories[0]["slug"] == "medical-emergency"
+
+
 def test_every_rule_has_at_least_five_phrasings_here():
     for rule_id in RULES:
         assert len(FIRES.get(rule_id, [])) >= 5, f"write phrasings for the rule '{rule_id}'"
