@@ -6,7 +6,6 @@ whose only urgent finding is the judge's (`judge:*`), by the line's label, and t
 Run on tuning sets only (it prints the texts of the real emergencies it finds).
 """
 import collections
-import json
 import sys
 from pathlib import Path
 
@@ -14,15 +13,13 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 from inara import Inara  # noqa: E402
 from inara.errors import BadInput  # noqa: E402
+from inara.evaluate import read_items  # noqa: E402
 
 inara = Inara()
 counts = collections.Counter()
 real = []
 for name in sys.argv[1:]:
-    for line in (ROOT / "evals" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
-        item = json.loads(line) if line.strip() else {}
-        if "text" not in item:
-            continue
+    for item in read_items(ROOT / "evals" / f"{name}.jsonl"):
         try:
             safety = inara.match(item["text"], item.get("age_years")).safety
         except BadInput:
