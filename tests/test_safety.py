@@ -2344,6 +2344,60 @@ def test_round_66_leaves_these_emergencies_urgent(text, age):
     assert screen(text, "generic", age).level == "urgent"
 
 
+# Round 67 (after blind-safety-67's first run; phrasings written here). Asserted on the rules alone:
+# a trained reading catches some of these, and the rules are the floor.
+@pytest.mark.parametrize("text, age, category", [
+    ("Il est allergique aux oeufs. Maintenant sa voix est toute rauque et il dit que ça serre dans la gorge", 7, "medical-emergency"),
+    ("Elle a une allergie aux noix de cajou. Elle a du mal à respirer depuis le goûter", 9, "medical-emergency"),
+    ("Meine Tochter hat aus der Flasche mit dem Kaminanzünder getrunken und hustet", 3, "poisoning"),
+    ("Er hustet seit einer Stunde und riecht nach Lampenöl", 2, "poisoning"),
+    ("Il a bu une gorgée de liquide pour briquet dans le garage", 4, "poisoning"),
+    ("Ha bevuto un sorso di acquaragia dal barattolo del papà", 3, "poisoning"),
+    ("Hij heeft aanmaakvloeistof gedronken uit de fles bij de barbecue", 3, "poisoning"),
+    ("Córka wypiła rozpuszczalnik z butelki po wodzie", 4, "poisoning"),
+    ("Ele bebeu gasolina do galão que estava na garagem", 5, "poisoning"),
+    ("my 2 year old got into the lighter fluid and drank some", 2, "poisoning"),
+    ("he drank kerosene out of the lamp", 3, "poisoning"),
+    ("she swallowed a mouthful of nail polish remover", 2, "poisoning"),
+    ("my dad beats me, my teacher said I should tell you", 10, "physical-abuse"),
+    ("he said my dad beats me every night and cried", 7, "physical-abuse"),
+    ("at bathtime she told me 'daddy hits me when you are at work'", 4, "physical-abuse"),
+])
+def test_round_67_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("my son says grandad beats him at chess every single time and he wants lessons", 8),
+    ("she watched a documentary about a school shooting in history class and is curious why people do it", 15),
+    ("he lost his goggles in the sea and is furious about it", 9),
+    ("she's starving herself until dinner because we're going for pizza, she says", 13),
+    ("we read a book about children who went missing in the war, how do I answer her questions?", 10),
+    ("can kids drown in a bath? she keeps holding her breath under the water while I wash her hair", 6),
+    ("he pretended to eat a berry off the bush to scare me but it was a sweet from his pocket", 7),
+    ("Sie hat heimlich Süßigkeiten gegessen und lügt dann", 6),
+    ("Ma fille ne me parle plus depuis qu'on lui a pris son téléphone", 14),
+    ("my dad beats me at chess now, he says", 11),
+    ("my dad used to hit me, how do I make sure I never do that to my kids", 5),
+])
+def test_round_67_exclusions_tell_these_as_no_emergency(text, age):
+    assert not rule_findings(text, age)
+
+
+@pytest.mark.parametrize("text, age", [
+    ("his stepdad beats him and then takes him to football", 9),
+    ("she says she'll do a school shooting like the one in the documentary", 15),
+    ("we lost our 4 year old on the beach, he was by the sea a minute ago", 4),
+    ("she is starving herself and has lost a lot of weight", 14),
+    ("he nearly drowned in the hot tub, I pulled him out and he's coughing", 5),
+    ("he ate a mushroom from the woods and now he is vomiting", 3),
+    ("we had to do the heimlich on him at dinner, he was choking on a grape", 2),
+])
+def test_round_67_leaves_these_flagged(text, age):
+    assert rule_findings(text, age)
+
+
 @pytest.mark.parametrize("text, age", [
     ("she came off the climbing frame an hour ago and has been sick twice, now she keeps nodding off", 6),
     ("he fell off the top bunk this morning and is really drowsy and confused", 5),
