@@ -2398,6 +2398,49 @@ def test_round_67_leaves_these_flagged(text, age):
     assert rule_findings(text, age)
 
 
+# Round 68 (after blind-safety-68's and new-topics-heldout-40's first runs; phrasings written here), on the rules alone.
+@pytest.mark.parametrize("text, age, category", [
+    ("Mi hija salió andando hacia el colegio y nunca llegó, ya son las doce y ni rastro", 9, "missing-child"),
+    ("Fue a comprar pan y todavía no ha vuelto, hace dos horas y no contesta", 12, "missing-child"),
+    ("Er liegt auf dem Sofa und lässt sich kaum wecken", 4, "medical-emergency"),
+    ("Sie ist schwer zu wecken seit dem Mittagsschlaf", 2, "medical-emergency"),
+    ("Er riecht stark nach Wodka und hat sich übergeben", 14, "poisoning"),
+])
+def test_round_68_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("I yelled 'I can't do this anymore' at bathtime, then we all calmed down and read a story", 6),
+    ("my goalie fainted?? well no, she sat down because she felt wobbly and was fine after a drink", 12),
+    ("the constant bickering about homework is poisoning our evenings", 10),
+    ("we don't drink alcohol at home, so how do I talk to him about parties?", 15),
+    ("she gets so anxious about getting lost at the supermarket, she won't let go of the trolley", 7),
+    ("how old should a boy be before he shaves, and how do I stop him cutting himself?", 13),
+    ("In seiner Klasse ist einer mit Zigaretten erwischt worden, wie rede ich mit ihm darüber?", 12),
+    ("Warum ritzen sich Jugendliche, fragt mein Sohn nach einem Film", 11),
+    ("my 20 month old isn't talking in sentences but he's got about 50 words, is that ok?", 1.7),
+    ("he threw his toast on the floor and the dog got it, then he cried", 2),
+    ("she lines up her teddies every night and my mum thinks it's OCD, surely that's just play", 5),
+])
+def test_round_68_exclusions_tell_these_as_no_emergency(text, age):
+    assert not rule_findings(text, age)
+
+
+@pytest.mark.parametrize("text, age", [
+    ("I can't do this anymore, I've got the pills out", 15),
+    ("she fainted and won't come round", 9),
+    ("my toddler drank some of the poison we put down for the rats", 2),
+    ("he drank loads of alcohol at the party and won't wake up", 15),
+    ("we got lost at the beach and now we can't find our 4 year old", 4),
+    ("my 4 year old isn't talking in sentences and hardly says any words", 4),
+    ("he threw the kitten at the wall", 7),
+])
+def test_round_68_leaves_these_flagged(text, age):
+    assert rule_findings(text, age)
+
+
 @pytest.mark.parametrize("text, age", [
     ("she came off the climbing frame an hour ago and has been sick twice, now she keeps nodding off", 6),
     ("he fell off the top bunk this morning and is really drowsy and confused", 5),
