@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from inara.matching.age import normalise_numbers
-from inara.matching.safety import categories, next_step, resources, rule_findings, rules, screen, strip_accents
+from inara.matching.safety import Finding, categories, combine, next_step, resources, rule_findings, rules, screen, strip_accents
 from inara.vocab import REGIONS
 
 RULES = {rule.id: rule for rule in rules()}
@@ -2780,3 +2780,53 @@ def test_pointing_and_single_words_are_a_sign_from_3_not_at_2():
     text = "she only points and says single words, is that ok?"
     assert [f.source for f in rule_findings(text, 2)] == []
     assert [f.source for f in rule_findings(text, 4)] == ["speech-behind-from-3"]
+
+
+# A doubted emergency's answer (issue 10: the message fits the case): the see-professional message it
+# becomes still says when to treat it as an emergency and who to call then.
+@pytest.mark.parametrize("urgent", sorted(s for s, c in categories().items() if c.level == "urgent"))
+def test_every_doubted_emergency_is_answered_with_a_way_to_emergency_help(urgent):
+    known = categories()
+    unsure = known[urgent].when_unsure
+    result = combine([Finding("see-professional", unsure, f"classifier:{urgent}+unsure", "", unsure_of=urgent)], "uk")
+    view = result.categories[0]
+    assert result.level == "see-professional" and view["slug"] == unsure
+    assert "999" in view["call"] or "emergency" in (view["do_now"] + view["call"]).lower(), view
+
+
+def test_a_doubted_suicide_finding_names_the_crisis_step_and_plain_low_mood_does_not():
+    doubted = combine([Finding("see-professional", "anxiety-mood-ocd", "judge:suicide-self-harm+doubted", "",
+                               unsure_of="suicide-self-harm")], "uk").categories[0]
+    plain = combine([Finding("see-professional", "anxiety-mood-ocd", "classifier:anxiety-mood-ocd", "")], "uk").categories[0]
+    assert categories()["suicide-self-harm"].if_unsure in doubted["do_now"]
+    assert next_step("crisis", "uk") in doubted["call"] and "Samaritans" in doubted["call"]
+    assert "Samaritans" not in plain["call"] and categories()["suicide-self-harm"].if_unsure not in plain["do_now"]
+
+
+def test_a_doubted_weapons_finding_in_spanish_keeps_one_language_per_message():
+    view = combine([Finding("see-professional", "aggression-injury", "semantic:weapons-violence+unsure", "",
+                            unsure_of="weapons-violence")], "generic", "es").categories[0]
+    # aggression-injury has no Spanish message, so its added sentence is English too
+    assert categories()["weapons-violence"].if_unsure in view["do_now"]
+    assert next_step("weapons", "generic", "en") in view["call"]
+
+
+def test_the_same_doubted_emergency_found_twice_adds_its_sentence_once():
+    f = Finding("see-professional", "anxiety-mood-ocd", "classifier:suicide-self-harm+unsure", "", unsure_of="suicide-self-harm")
+    g = Finding("see-professional", "anxiety-mood-ocd", "semantic:suicide-self-harm+unsure", "", unsure_of="suicide-self-harm")
+    view = combine([f, g], "uk").categories[0]
+    assert view["do_now"].count(categories()["suicide-self-harm"].if_unsure) == 1
+
+
+def test_if_unsure_belongs_to_urgent_categories_only(tmp_path, monkeypatch):
+    from inara.matching import safety
+    text = (safety.DATA / "safety_categories.yaml").read_text(encoding="utf-8")
+    text = text.replace("  - slug: development\n", "  - slug: development\n    if_unsure: Call now.\n", 1)
+    (tmp_path / "safety_categories.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(safety, "DATA", tmp_path)
+    safety.categories.cache_clear()
+    try:
+        with pytest.raises(safety.SafetyDataError, match="if_unsure"):
+            safety.categories()
+    finally:
+        safety.categories.cache_clear()

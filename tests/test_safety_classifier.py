@@ -51,6 +51,8 @@ def test_a_doubted_emergency_gets_its_category_s_unsure_step_never_the_emergency
     got = found({"poisoning": 0.35, "development": 0.2})
     assert got == [("see-professional", KNOWN["poisoning"].when_unsure, "classifier:poisoning+unsure")]
     assert KNOWN[got[0][1]].level == "see-professional"
+    read = safety_classifier.findings(VECTOR, "text", model_giving({"poisoning": 0.35, "development": 0.2}))
+    assert [f.unsure_of for f in read] == ["poisoning"]
 
 
 def test_a_see_professional_reading_names_the_most_probable_see_professional_category():

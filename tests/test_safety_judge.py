@@ -76,6 +76,7 @@ def test_an_urgent_unit_alone_the_whole_question_all_but_rules_out_is_told_to_se
                                  model(unit=(0.05, 0.05, 0.9), question=(0.98, 0.01, 0.01)), "the text")
     assert [(f.level, f.category, f.source) for f in doubted] == [
         ("see-professional", categories()["missing-child"].when_unsure, "judge:missing-child+doubted")]
+    assert doubted[0].unsure_of == "missing-child"  # its answer says when it is an emergency after all
     backed = safety_judge.judge([], "ok", units(nearest="missing-child"), "ok",
                                 model(unit=(0.05, 0.05, 0.9), question=(0.9, 0.05, 0.05)), "the text")
     assert [(f.level, f.category) for f in backed] == [("urgent", "missing-child")]
@@ -93,6 +94,7 @@ def test_the_question_judge_alone_never_makes_a_question_urgent():
     got = safety_judge.judge([], "ok", units(nearest="neglect"), "ok", model(question=(0.01, 0.04, 0.95)), "")
     assert [f.level for f in got] == ["see-professional"]
     assert got[0].category == categories()["neglect"].when_unsure
+    assert got[0].unsure_of == "neglect"
 
 
 def test_the_question_judge_flags_and_unflags_see_professional():
@@ -141,3 +143,9 @@ def test_question_features_are_read_from_the_unit_rows():
     assert got[16:16 + len(SLUGS)] == pytest.approx(x[:, 10:10 + len(SLUGS)].max(axis=0))
     assert got[16 + len(SLUGS):20 + len(SLUGS)].tolist() == [0, 1, 1, 0]
     assert got[-3:] == pytest.approx(x[0, -3:])
+
+
+def test_an_urgent_sentence_finding_the_judge_doubts_keeps_the_emergency_it_doubts():
+    got = safety_judge.judge([URGENT_SENTENCE], "ok", units(), "urgent", model(question=(0.9, 0.05, 0.05)), "")
+    assert [(f.level, f.category, f.unsure_of) for f in got] == [
+        ("see-professional", categories()[URGENT_SENTENCE.category].when_unsure, URGENT_SENTENCE.category)]

@@ -74,6 +74,7 @@ class Translation(_Strict):
     title: str = Field(min_length=1)
     do_now: str = Field(min_length=1)
     say: str | None = None
+    if_unsure: str | None = None
 
 
 class Category(_Strict):
@@ -88,6 +89,9 @@ class Category(_Strict):
     # Urgent categories: the see-professional category a finding becomes when only the sentence
     # screen made it urgent and the whole question reads as ordinary (semantic_safety.doubtful).
     when_unsure: str | None = None
+    # Urgent categories whose `when_unsure` message does not say when to treat it as an emergency:
+    # the sentence that does, added to that message when a doubted finding of theirs is answered.
+    if_unsure: str | None = None
     # See-professional categories that only such a finding reaches: no rule and no training
     # sentence names them.
     only_when_unsure: bool = False
@@ -105,6 +109,9 @@ class Categories(_Strict):
                 raise ValueError(f"urgent.{index}.when_unsure: the slug of a see-professional category "
                                  f"(one of {', '.join(sorted(see))}), got {category.when_unsure!r}")
         for index, category in enumerate(self.see_professional):
+            if category.if_unsure is not None or (category.es and category.es.if_unsure is not None):
+                raise ValueError(f"see-professional.{index}.if_unsure: nothing (only urgent categories "
+                                 f"have one), got {category.if_unsure!r}")
             if category.when_unsure is not None:
                 raise ValueError(f"see-professional.{index}.when_unsure: nothing (only urgent categories "
                                  f"have one), got {category.when_unsure!r}")
@@ -577,6 +584,9 @@ class Finding:
     category: str
     source: str
     sentence: str = ""
+    # A see-professional finding that doubts an emergency: the urgent category it was (its
+    # `when_unsure` is this finding's category). Its `if_unsure` sentence is then part of the answer.
+    unsure_of: str | None = None
 
 
 # Said later in the same sentence, these end an event however many clauses lie between ("a febrile
@@ -787,6 +797,28 @@ RULE_LEAD = 0.02
 ACUTE_FIRST = "medical-emergency"
 
 
+def _add_unsure_steps(views: list[dict], chosen: list[Finding], known: dict[str, Category], region: str,
+                      language: str) -> None:
+    """A see-professional answer that doubts an emergency still says when to treat it as one: the
+    doubted urgent category's `if_unsure` sentence joins what to do now, and its next step (worded
+    for the region) joins who to call, in the message of the category it became (a doubted suicide
+    finding is answered with low mood's message, which alone names no crisis line)."""
+    by_slug = {view["slug"]: view for view in views}
+    for f in chosen:
+        urgent = known.get(f.unsure_of) if f.unsure_of else None
+        view = by_slug.get(f.category)
+        if urgent is None or view is None or not urgent.if_unsure:
+            continue
+        # in the language the rest of the view is shown in (a category without Spanish is shown in English)
+        spanish = language == "es" and known[f.category].es is not None and urgent.es and urgent.es.if_unsure
+        sentence = urgent.es.if_unsure if spanish else urgent.if_unsure
+        call = next_step(urgent.contact, region, "es" if spanish else "en")
+        if sentence not in view["do_now"]:
+            view["do_now"] = f"{view['do_now']} {sentence}"
+        if call not in view["call"]:
+            view["call"] = f"{view['call']} {call}"
+
+
 def combine(findings: list[Finding], region: str = "generic", language: str = "en",
             nearness: dict[str, float] | None = None) -> SafetyResult:
     """Urgent beats see-professional. Within a level, when `nearness` says how near the question
@@ -819,6 +851,8 @@ def combine(findings: list[Finding], region: str = "generic", language: str = "e
     slugs = sorted(order, key=order.get)
     language = language if language in LANGUAGES_WITH_MESSAGES else "en"
     views = [_category_view(known[slug], region, language) for slug in slugs]
+    if level == "see-professional":
+        _add_unsure_steps(views, chosen, known, region, language)
     steps = list(dict.fromkeys(view["call"] for view in views))
     lead = views[0]
     if level == "urgent":

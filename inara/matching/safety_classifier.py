@@ -127,7 +127,7 @@ def findings(vector: np.ndarray, text: str, model: dict, vetoed: bool = False) -
     if urgent >= sum(by_level["see-professional"].values()):
         lead = max(by_level["urgent"], key=by_level["urgent"].get)
         slug = known[lead].when_unsure
-        return [Finding("see-professional", slug, f"classifier:{lead}+unsure", text)]
+        return [Finding("see-professional", slug, f"classifier:{lead}+unsure", text, unsure_of=lead)]
     ranked = sorted(by_level["see-professional"], key=by_level["see-professional"].get, reverse=True)
     return [Finding("see-professional", slug, f"classifier:{slug}", text)
             for i, slug in enumerate(ranked) if i == 0 or by_level["see-professional"][slug] >= ALSO_AT]

@@ -157,14 +157,15 @@ def judge(found: list[Finding], rule_level: str, units: np.ndarray, sentences: s
         # found by one unit alone, and the whole question all but rules an emergency out: a
         # doctor or the right service, never ok (the unit judge keeps its say)
         unsure = known[slug].when_unsure
-        return [Finding("see-professional", unsure, f"judge:{slug}+doubted", text), *found]
+        return [Finding("see-professional", unsure, f"judge:{slug}+doubted", text, unsure_of=slug), *found]
     if now == "urgent":
         if p[urgent] >= model["urgent_at"]:
             return found
         out = []
         for f in found:  # the sentence screen's urgent findings, doubted: told to see someone
             unsure = known[f.category].when_unsure if f.level == "urgent" else None
-            out.append(Finding("see-professional", unsure, f"{f.source}+judge", f.sentence) if unsure else f)
+            out.append(Finding("see-professional", unsure, f"{f.source}+judge", f.sentence, unsure_of=f.category)
+                       if unsure else f)
         return out
     if p[urgent] + p[see] < model["flag_at"]:
         return [f for f in found if not f.source.startswith("semantic:")]  # the rules' stand
@@ -172,7 +173,8 @@ def judge(found: list[Finding], rule_level: str, units: np.ndarray, sentences: s
         return found
     near = units[:, UNIT_NUMBERS:UNIT_NUMBERS + len(slugs)].max(axis=0)
     if p[urgent] >= p[see]:
-        slug = known[nearest(near, slugs, "urgent")].when_unsure
-    else:
-        slug = nearest(near, slugs, "see-professional")
+        doubted = nearest(near, slugs, "urgent")
+        return [Finding("see-professional", known[doubted].when_unsure, f"judge:{known[doubted].when_unsure}", text,
+                        unsure_of=doubted)]
+    slug = nearest(near, slugs, "see-professional")
     return [Finding("see-professional", slug, f"judge:{slug}", text)]

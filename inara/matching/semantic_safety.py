@@ -317,7 +317,7 @@ class SemanticScreen:
             finding = with_context(Finding(known[category].level, category, f"semantic:{category}", unit), unit)
             if finding and doubt and finding.level == "urgent":
                 unsure = known[category].when_unsure
-                finding = Finding("see-professional", unsure, f"semantic:{category}+unsure", unit)
+                finding = Finding("see-professional", unsure, f"semantic:{category}+unsure", unit, unsure_of=category)
             if finding and finding.category not in out:
                 out[finding.category] = finding
         return list(out.values())
