@@ -26,6 +26,7 @@ from .per_class import PerClass
 from .question import MAX_CHARS, Question, check_question  # noqa: F401 (MAX_CHARS, check_question: kept importable here)
 from .safety import SafetyResult, combine, rule_findings, told_as_over
 from . import safety_classifier, safety_judge
+from .signal_words import unworded
 from .semantic_safety import SemanticScreen, load_model, units
 
 OUT = "__out_of_scope__"
@@ -360,7 +361,7 @@ class Matcher:
         if not isinstance(question, Question):
             question = Question.read(question, age)
         query, unit_vectors, unit_texts = self.embed_question(question)
-        found = self.findings(question, unit_vectors, unit_texts)
+        found = unworded(self.findings(question, unit_vectors, unit_texts), question.normalised, question.language)
         safety = combine(found, region, question.language, self.nearness(found, question, unit_vectors))
         return question, query, safety
 
