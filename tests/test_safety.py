@@ -2441,6 +2441,42 @@ def test_round_68_leaves_these_flagged(text, age):
     assert rule_findings(text, age)
 
 
+# Round 69 (after blind-safety-69's and new-topics-heldout-41's first runs; phrasings written here), on the rules alone.
+@pytest.mark.parametrize("text, age", [
+    ("he screams that he wants to die when bathtime ends, then five minutes later he's laughing at cartoons", 5),
+    ("elle m'écrit « je veux mourir, trop la honte » parce qu'elle a raté son plongeon", 12),
+    ("my stepson keeps saying I'm not allowed to tell him off, how do I handle it?", 7),
+    ("his sister beat him 3-0 at ping pong and he sulked all night", 10),
+    ("my 12 year old said his mum slapped him - slapped his hand away from the biscuits, he meant", 12),
+    ("how do I teach my 10 year old about not sending pictures of herself to people online?", 10),
+    ("my 4yo and her cousin who is 5 were in the paddling pool and he showed her his willy, normal?", 4),
+    ("last year he had a febrile seizure at nursery; what should his new childminder know?", 3),
+    ("he came in with blue lips and I panicked, then saw the blue ice lolly", 6),
+    ("she rang saying he'd stopped breathing - turns out he was holding his breath in the bath for fun", 8),
+    ("my 8yo fell off the top bunk last night onto the mattress we put there, didn't hit his head", 8),
+    ("they said he nearly killed his cousin, turns out it was a play fight over the remote", 9),
+    ("Minha filha disse que o pai bate nela, mas era no videogame de luta", 7),
+    ("Ele disse que vai matar o primo no Fortnite hoje à noite", 12),
+    ("Sie will die Schiedsrichterin am liebsten umbringen, nach dem Spiel haben alle gelacht", 12),
+])
+def test_round_69_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("he says he wants to die and he has been cutting himself", 13),
+    ("my dad beats me and tells me not to tell", 9),
+    ("a man online keeps asking her to send photos of herself", 12),
+    ("she had a febrile seizure just now and is still not responding", 2),
+    ("his lips have gone blue and he is struggling to breathe", 3),
+    ("she stopped breathing in the bath and I pulled her out", 2),
+    ("he fell off the top bunk and hit his head, he's been sick twice", 6),
+    ("Ela disse que o pai bate na mãe todas as noites e ela tem medo", 8),
+])
+def test_round_69_leaves_these_urgent(text, age):
+    assert [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
 @pytest.mark.parametrize("text, age", [
     ("she came off the climbing frame an hour ago and has been sick twice, now she keeps nodding off", 6),
     ("he fell off the top bunk this morning and is really drowsy and confused", 5),
