@@ -174,7 +174,7 @@ def judge(found: list[Finding], rule_level: str, units: np.ndarray, sentences: s
     near = units[:, UNIT_NUMBERS:UNIT_NUMBERS + len(slugs)].max(axis=0)
     if p[urgent] >= p[see]:
         doubted = nearest(near, slugs, "urgent")
-        return [Finding("see-professional", known[doubted].when_unsure, f"judge:{known[doubted].when_unsure}", text,
-                        unsure_of=doubted)]
+        unsure = known[doubted].when_unsure
+        return [Finding("see-professional", unsure, f"judge:{unsure}", text, unsure_of=doubted)]
     slug = nearest(near, slugs, "see-professional")
     return [Finding("see-professional", slug, f"judge:{slug}", text)]

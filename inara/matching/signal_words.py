@@ -35,8 +35,12 @@ def signal_words() -> dict[str, re.Pattern[str]]:
     """Each urgent category's signal words, compiled; every problem in the file at once."""
     if not (DATA / FILE).exists():
         return {}
-    data = _load_yaml(FILE)
-    where = f"inara/data/{FILE}"
+    return compiled(_load_yaml(FILE), f"inara/data/{FILE}")
+
+
+def compiled(data, where: str) -> dict[str, re.Pattern[str]]:
+    """A signal-word file's contents (urgent slug -> list of regex alternatives), compiled, or
+    SafetyDataError naming `where`, the field and what was expected, every problem at once."""
     if not isinstance(data, dict):
         raise SafetyDataError([Problem(where, "", "a mapping of urgent category slugs to lists of words")])
     urgent = {slug for slug, category in categories().items() if category.level == "urgent"}
@@ -59,13 +63,16 @@ def signal_words() -> dict[str, re.Pattern[str]]:
     return out
 
 
-def unworded(found: list[Finding], normalised: str, language: str) -> list[Finding]:
+def unworded(found: list[Finding], normalised: str, language: str, *, lone: tuple[str, ...] = ("judge:",),
+             words: dict[str, re.Pattern[str]] | None = None) -> list[Finding]:
     """`found` with an emergency no word of its kind backs made its category's see-professional
-    finding (see the module's docstring). `normalised`: the question's normalised text."""
+    finding (see the module's docstring). `normalised`: the question's normalised text. `lone`: the
+    sources every urgent finding must come from (the judge's; experiments measure others), `words`:
+    lists other than the shipped ones (scripts/experiments/signal_rows.py)."""
     urgent = [f for f in found if f.level == "urgent"]
-    if language != "en" or not urgent or not all(f.source.startswith("judge:") for f in urgent):
+    if language != "en" or not urgent or not all(f.source.startswith(lone) for f in urgent):
         return found
-    words = signal_words()
+    words = signal_words() if words is None else words
     text = strip_accents(normalised)
     if not words or any(f.category not in words or words[f.category].search(text) for f in urgent):
         return found
