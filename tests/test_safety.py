@@ -2866,3 +2866,54 @@ def test_if_unsure_belongs_to_urgent_categories_only(tmp_path, monkeypatch):
             safety.categories()
     finally:
         safety.categories.cache_clear()
+
+
+# Round 70 (after blind-safety-70's and new-topics-heldout-42's first runs; phrasings written here), on the rules alone.
+@pytest.mark.parametrize("text, age, category", [
+    ("Il a trouvé l'eau de javel sous l'évier et il dit qu'il a goûté un peu", 3, "poisoning"),
+    ("La bouteille de Destop était ouverte, elle aurait goûté une gorgée", 2, "poisoning"),
+    ("the argument ended with me pushing her into the wardrobe door and now her lip is split", 12, "parent-may-harm"),
+    ("I shouted, then I hit him, and I keep imagining doing it again", 8, "parent-may-harm"),
+    ("she's never later than 4.15 and it's gone 6, not at her friend's, her phone goes straight to voicemail", 10,
+     "missing-child"),
+    ("O meu filho saiu da escola com um homem que conheceu na internet e não atende", 13, "missing-child"),
+    ("Ela devia ter chegado às sete e já são dez, ninguém sabe dela", 14, "missing-child"),
+])
+def test_round_70_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("the camp form asks 'any history of seizures' - do I mention the one febrile fit she had as a baby?", 6),
+    ("we're hosting a murder mystery night and my 12yo wants the butler to be poisoned, any kid-friendly scripts?", 12),
+    ("my 5 year old keeps showing other kids his bottom at nursery for a laugh, how do I stop it?", 5),
+    ("Mi hijo me preguntó qué hacer si un adulto le toca donde no debe, después de una charla en clase", 7),
+    ("lost my 4 year old in the garden centre for about a minute on Sunday, found her by the fish tanks", 4),
+    ("my son says his mate's dad is going to kill him - turns out he broke their window with a ball", 10),
+    ("she eats about six foods but she's growing fine and the GP wasn't worried, any tips?", 4),
+    ("I had postnatal depression with my first but I've been well for years, how do I explain the baby blues to my 9yo?", 9),
+    ("his gran thinks he's depressed, but he's still his usual chatty self, just loves dark music", 14),
+    ("he's behind in maths and I want to help so he's not just drowning in homework every night", 10),
+    ("the older boys borrow his lunch money and he says he's not allowed to tell anyone", 8),
+    ("my partner's son is 13 and when he loses it he shoves me out of the way", 13),
+    ("my husband nearly choked on his tea when our 13yo asked about condoms", 13),
+    ("how do I talk about my own weight loss without my daughter copying the diet?", 11),
+])
+def test_round_70_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"] and not [
+        f for f in rule_findings(text, age) if f.source in {"feeding-beyond-picky", "anxiety-stopping-life", "parent-wellbeing"}]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("she had a seizure ten minutes ago and still won't wake up properly", 3),
+    ("he drank something from the garden shed and says it was poison, he's being sick", 4),
+    ("my 6 year old said the babysitter showed him his willy and told him to keep it secret", 6),
+    ("Mi hija dice que su tío la toca donde no debe cuando se queda a dormir", 8),
+    ("we lost our 3 year old at the beach twenty minutes ago and can't find her", 3),
+    ("he posted that he's going to kill his teacher tomorrow and has a knife", 15),
+    ("my 4 year old only eats 3 foods, gags at everything else and has dropped two centiles", 4),
+    ("I think I have postnatal depression and I can't stop crying", 1),
+])
+def test_round_70_leaves_these_flagged(text, age):
+    assert rule_findings(text, age)
