@@ -76,11 +76,18 @@ def unworded(found: list[Finding], normalised: str, language: str, *, lone: tupl
     text = strip_accents(normalised)
     if not words or any(f.category not in words or words[f.category].search(text) for f in urgent):
         return found
+    return doubted(found, "+unworded")
+
+
+def doubted(found: list[Finding], mark: str) -> list[Finding]:
+    """`found` with each urgent finding made its category's `when_unsure` see-professional finding,
+    which remembers the emergency it doubts (its answer names that emergency's step); `mark` is
+    added to the source."""
     known = categories()
     out: list[Finding] = []
     for f in found:
         if f.level == "urgent":
-            f = Finding("see-professional", known[f.category].when_unsure, f"{f.source}+unworded", f.sentence,
+            f = Finding("see-professional", known[f.category].when_unsure, f"{f.source}{mark}", f.sentence,
                         unsure_of=f.category)
         if f not in out:
             out.append(f)
