@@ -2917,3 +2917,49 @@ def test_round_70_exclusions_tell_these_as_no_emergency(text, age):
 ])
 def test_round_70_leaves_these_flagged(text, age):
     assert rule_findings(text, age)
+
+
+# Round 71 (after blind-safety-71's and new-topics-heldout-43's first runs; phrasings written here), on the rules alone.
+@pytest.mark.parametrize("text, age, category", [
+    ("O bebé está todo mole e não reage, tem febre alta", 1, "medical-emergency"),
+    ("Os lábios dele estão a ficar azuis e não consegue parar de tossir", 3, "medical-emergency"),
+    ("È scappato dal cancello del giardino, lo cerchiamo da mezz'ora e non lo troviamo", 4, "missing-child"),
+    ("Un attimo fa era qui, ora non c'è più e la porta è aperta", 3, "missing-child"),
+    ("Il y a une bagarre au parc et un garçon a sorti un couteau, mon fils est là-bas", 14, "weapons-violence"),
+    ("Hij schreef dat hij vrijdag de hele klas gaat neerschieten", 15, "weapons-violence"),
+    ("Mi hija se quema la muñeca con un cigarro cuando está sola", 15, "suicide-self-harm"),
+    ("La vecina le cambia el pañal una vez al día y el niño llora de hambre", 1, "neglect"),
+    ("Salió a la tienda hace dos horas y no ha vuelto", 10, "missing-child"),
+    ("Sie sagt, der Onkel hat ihr da unten wehgetan", 5, "sexual-abuse"),
+    ("Er bekommt Süßigkeiten vom Trainer, wenn er niemandem was sagt", 8, "sexual-abuse"),
+])
+def test_round_71_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("for our first aid week I want to teach the class what to do if someone collapses and is unconscious", 7),
+    ("Il a trouvé le canif de son papi dans la boîte à outils, à quel âge on apprend à s'en servir ?", 8),
+    ("Dice que se quiere morir cada vez que le saco una foto, es muy presumida", 13),
+    ("she asked what she should do if her friend told her he was cutting himself", 14),
+    ("my mum says he's depressed, I think he's just a normal grumpy teenager", 15),
+    ("He told me his friend got drunk at the party last weekend and threw up, how do I talk about it?", 15),
+    ("Ze spelen Fortnite en roepen dat ze iedereen gaan afknallen", 12),
+    ("Os lábios dela ficaram roxos do gelado de mirtilo", 4),
+])
+def test_round_71_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"] and not [
+        f for f in rule_findings(text, age) if f.source == "anxiety-stopping-life"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("she collapsed in the kitchen and is unconscious", 9),
+    ("Il a un couteau à cran d'arrêt dans son cartable", 13),
+    ("Dice que se quiere morir y no quiere salir de su cuarto", 15),
+    ("my 14yo told me she wants to hurt herself and has been cutting", 14),
+    ("he's depressed, hardly gets out of bed and has stopped eating", 15),
+    ("my son says his friend got drunk and is passed out now, he won't wake up", 15),
+])
+def test_round_71_leaves_these_flagged(text, age):
+    assert rule_findings(text, age)
