@@ -2963,3 +2963,10 @@ def test_round_71_exclusions_tell_these_as_no_emergency(text, age):
 ])
 def test_round_71_leaves_these_flagged(text, age):
     assert rule_findings(text, age)
+
+
+def test_round_70s_found_him_exclusion_needs_him_found():
+    """Round 70's "lost ... for two minutes ... found him" look-alike exclusion does not read "still haven't found him"."""
+    for text in ("lost our 4 year old in the shopping centre for 20 minutes and still haven't found him",
+                 "lost my daughter in the park for ten minutes, we have not found her"):
+        assert any(f.source == "missing-or-lost" for f in rule_findings(text, 4)), text

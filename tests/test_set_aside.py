@@ -8,14 +8,14 @@ import json
 import httpx
 import pytest
 
-from inara.matching.safety import SET_ASIDE, Finding, combine
+from inara.matching.safety import Finding, combine, set_aside_text
 
 # A sideways fear of harming a baby: an emergency the safety classifier reads and no rule names (if a
 # rule ever does, these tests say so first, in test_the_sideways_fear_is_found_by_a_trained_reading_alone).
 SIDEWAYS = "He never sleeps and I'm so touched out. Last night I kept picturing dropping him over the balcony"
 BATTERY = "my son swallowed a button battery"
 ORDINARY = "My 3-year-old screams 'go away' when I try to hug her after she falls"
-OFFER, DONE = SET_ASIDE["en"]["offer"], SET_ASIDE["en"]["done"]
+OFFER, DONE = set_aside_text("en", "offer"), set_aside_text("en", "done")
 
 
 # --- what the screen's result says, without a model ----------------------------------------------------
@@ -50,7 +50,7 @@ def test_the_answer_page_offers_it_with_what_was_typed_escaped():
     answer = Answer(MatchResult(1.0, "toddler", True, safety), None)
     evil = '"><script>alert(1)</script>'
     page = answer_page(answer, standalone=False, form={"q": f"balcony {evil}", "age": evil})
-    assert 'name="safe_now" value="1"' in page and SET_ASIDE["en"]["button"] in page
+    assert 'name="safe_now" value="1"' in page and set_aside_text("en", "button") in page
     assert evil not in page and "&lt;script&gt;" in page  # kept for the second post, escaped
     ruled = Answer(MatchResult(3.0, "toddler", True, combine([Finding("urgent", "poisoning", "swallowed-battery")])), None)
     assert "safe_now" not in answer_page(ruled, standalone=False, form={"q": BATTERY, "age": ""})
@@ -164,7 +164,7 @@ def test_the_button_shows_the_guide_under_the_help(server):
         page.get_by_role("button", name="Get a guide").click()
         assert page.locator("article.guide").count() == 0
         assert axe_violations(page) == []
-        page.get_by_role("button", name=SET_ASIDE["en"]["button"]).click()
+        page.get_by_role("button", name=set_aside_text("en", "button")).click()
         assert "Please get help now" in page.get_by_role("alert").inner_text()
         assert page.locator("h1#guide-title").count() == 1
         shot(page, "urgent-set-aside")

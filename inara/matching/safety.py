@@ -32,7 +32,11 @@ from .age import normalise_numbers
 from .user_cache import cache_path, write_whole
 
 DATA = Path(__file__).resolve().parent.parent / "data"
-LANGUAGES_WITH_MESSAGES = ("en", "es")
+# The languages a safety message is shown in besides English: every language the rules read
+# (language.LANGUAGES). Each urgent category has its message in each, and safety_languages.yaml the
+# words around it; a see-professional message is shown in English.
+TRANSLATED = ("es", "fr", "pt", "de", "it", "nl", "pl")
+LANGUAGES_WITH_MESSAGES = ("en", *TRANSLATED)
 
 HELPERS = {
     "self": r"(?:himself|herself|themselves|themself|hisself|themselfs)",
@@ -84,7 +88,14 @@ class Category(_Strict):
     contact: str = Field(min_length=1)  # a key in resources.yaml
     do_now: str = Field(min_length=1)
     say: str | None = None  # urgent categories: what to say to the child right now
+    # the same message in each of TRANSLATED, shown when the question is written in that language
     es: Translation | None = None
+    fr: Translation | None = None
+    pt: Translation | None = None
+    de: Translation | None = None
+    it: Translation | None = None
+    nl: Translation | None = None
+    pl: Translation | None = None
     level: SafetyLevel = "see-professional"
     # Urgent categories: the see-professional category a finding becomes when only the sentence
     # screen made it urgent and the whole question reads as ordinary (semantic_safety.doubtful).
@@ -96,6 +107,11 @@ class Category(_Strict):
     # sentence names them.
     only_when_unsure: bool = False
 
+    def in_language(self, language: str) -> Translation | Category:
+        """The category's words in `language` (title, do_now, say, if_unsure), or its English ones."""
+        translated = getattr(self, language, None) if language in TRANSLATED else None
+        return translated or self
+
 
 class Categories(_Strict):
     urgent: list[Category]
@@ -104,12 +120,24 @@ class Categories(_Strict):
     @model_validator(mode="after")
     def _unsure_names_a_see_professional_category(self):
         see = {c.slug for c in self.see_professional}
+        problems = []
         for index, category in enumerate(self.urgent):
             if category.when_unsure not in see:
                 raise ValueError(f"urgent.{index}.when_unsure: the slug of a see-professional category "
                                  f"(one of {', '.join(sorted(see))}), got {category.when_unsure!r}")
+            for language in TRANSLATED:
+                translated = getattr(category, language)
+                if translated is None or translated.say is None:
+                    problems.append(f"urgent.{index}.{language}: the message in that language (title, do_now, say)")
+                elif (translated.if_unsure is None) != (category.if_unsure is None):
+                    problems.append(f"urgent.{index}.{language}.if_unsure: "
+                                    + ("a sentence, as the English has" if category.if_unsure else "nothing, as the English"))
+        if problems:
+            raise ValueError("; ".join(problems))
         for index, category in enumerate(self.see_professional):
-            if category.if_unsure is not None or (category.es and category.es.if_unsure is not None):
+            if category.if_unsure is not None or any(
+                    getattr(category, language) and getattr(category, language).if_unsure is not None
+                    for language in TRANSLATED):
                 raise ValueError(f"see-professional.{index}.if_unsure: nothing (only urgent categories "
                                  f"have one), got {category.if_unsure!r}")
             if category.when_unsure is not None:
@@ -752,25 +780,38 @@ class SafetyResult:
                 "can_set_aside": self.can_set_aside, "set_aside": self.set_aside}
 
 
-URGENT_MESSAGE = {"en": "Please act now. {steps}", "es": "Actúe ahora, por favor. {steps}"}
-# What an urgent answer says when only a trained reading found the emergency (SafetyResult.can_set_aside),
-# and once the parent has said that no one is in danger right now (SafetyResult.set_aside).
-SET_ASIDE = {
-    "en": {"offer": "Did we misread you? If no one is in danger right now, you can see the guides for your "
-                    "question. This help will stay at the top.",
-           "button": "No one is in danger right now: show me the guides",
-           "done": "You told us no one is in danger right now, so the guide follows. If that changes, do what "
-                   "this help says first."},
-    "es": {"offer": "¿Le hemos entendido mal? Si nadie corre peligro ahora mismo, puede ver las guías para su "
-                    "pregunta. Esta ayuda seguirá arriba.",
-           "button": "Nadie corre peligro ahora mismo: ver las guías",
-           "done": "Nos ha dicho que nadie corre peligro ahora mismo, así que sigue la respuesta. Si eso cambia, "
-                   "haga primero lo que dice esta ayuda."},
-}
+class Words(_Strict):
+    """The words around a safety message in one language (safety_languages.yaml)."""
+    get_help: str = Field(min_length=1)  # an urgent message's heading
+    act_now: str = Field(min_length=1)  # the urgent message's first words
+    say_now: str = Field(min_length=1)  # before what to say to the child
+    choose_country: str = Field(min_length=1)  # the web page's country choice
+    # what an urgent answer says when only a trained reading found the emergency (SafetyResult.can_set_aside),
+    # and once the parent has said that no one is in danger right now (SafetyResult.set_aside)
+    set_aside_offer: str = Field(min_length=1)
+    set_aside_button: str = Field(min_length=1)
+    set_aside_done: str = Field(min_length=1)
+
+
+SafetyLanguages = create_model("SafetyLanguages", __base__=_Strict,
+                               **{language: (Words, ...) for language in LANGUAGES_WITH_MESSAGES})
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, Words]:
+    parsed = typed("safety_languages.yaml", SafetyLanguages)
+    return {language: getattr(parsed, language) for language in LANGUAGES_WITH_MESSAGES}
+
+
+def safety_text(language: str, key: str) -> str:
+    """One of the words around a safety message (a field of Words) in `language`, or in English."""
+    words = _words()
+    return getattr(words.get(language, words["en"]), key)
 
 
 def set_aside_text(language: str, key: str) -> str:
-    return SET_ASIDE.get(language, SET_ASIDE["en"])[key]
+    """The set-aside offer's words: `key` is offer, button or done."""
+    return safety_text(language, f"set_aside_{key}")
 
 
 PROFESSIONAL_MESSAGE = (
@@ -780,7 +821,7 @@ PROFESSIONAL_MESSAGE = (
 
 
 def _category_view(category: Category, region: str, language: str) -> dict:
-    text = category.es if language == "es" and category.es else category
+    text = category.in_language(language)
     return {"slug": category.slug, "level": category.level, "title": text.title, "do_now": text.do_now,
             "call": next_step(category.contact, region, language), "say": text.say}
 
@@ -809,10 +850,10 @@ def _add_unsure_steps(views: list[dict], chosen: list[Finding], known: dict[str,
         view = by_slug.get(f.category)
         if urgent is None or view is None or not urgent.if_unsure:
             continue
-        # in the language the rest of the view is shown in (a category without Spanish is shown in English)
-        spanish = language == "es" and known[f.category].es is not None and urgent.es and urgent.es.if_unsure
-        sentence = urgent.es.if_unsure if spanish else urgent.if_unsure
-        call = next_step(urgent.contact, region, "es" if spanish else "en")
+        # in the language the rest of the view is shown in (a see-professional category is shown in English)
+        shown = language if known[f.category].in_language(language) is not known[f.category] else "en"
+        sentence = urgent.in_language(shown).if_unsure or urgent.if_unsure
+        call = next_step(urgent.contact, region, shown)
         if sentence not in view["do_now"]:
             view["do_now"] = f"{view['do_now']} {sentence}"
         if call not in view["call"]:
@@ -857,7 +898,7 @@ def combine(findings: list[Finding], region: str = "generic", language: str = "e
     lead = views[0]
     if level == "urgent":
         parts = [lead["title"], lead["do_now"], *steps]
-        message = URGENT_MESSAGE[language].format(steps=" ".join(parts))
+        message = " ".join([safety_text(language, "act_now"), *parts])
     else:
         message = PROFESSIONAL_MESSAGE.format(steps=" ".join(steps))
     return SafetyResult(

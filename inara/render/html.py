@@ -42,6 +42,7 @@ def environment() -> Environment:
     env.filters["apa"] = apa
     env.globals["band_labels"] = BAND_LABELS
     env.globals["set_aside_text"] = _set_aside_text
+    env.globals["safety_text"] = _safety_text
     return env
 
 
@@ -50,6 +51,12 @@ def _set_aside_text(language: str, key: str) -> str:
     from ..matching.safety import set_aside_text
 
     return set_aside_text(language, key)
+
+
+def _safety_text(language: str, key: str) -> str:
+    from ..matching.safety import safety_text
+
+    return safety_text(language, key)
 
 
 def render(template: str, links: Links | None = None, standalone: bool = False, **context) -> str:

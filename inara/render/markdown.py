@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..compose.guide import ComposedGuide
 from ..content.models import Story
 from ..matching.matcher import MatchResult
-from ..matching.safety import set_aside_text
+from ..matching.safety import safety_text, set_aside_text
 from ..vocab import BAND_LABELS
 from .common import apa, paragraphs
 
@@ -66,12 +66,12 @@ def first_screen_markdown(composed: ComposedGuide) -> list[str]:
 def safety_markdown(match: MatchResult) -> str:
     s = match.safety
     if s.level == "urgent":
-        heading = "## Pida ayuda ahora" if s.language == "es" else "## Please get help now"
+        heading = f"## {safety_text(s.language, 'get_help')}"
     else:
         heading = "## Please talk to a professional"
     out = [heading]
     if s.level == "urgent" and s.categories:
-        out.append("**Actúe ahora, por favor.**" if s.language == "es" else "**Please act now.**")
+        out.append(f"**{safety_text(s.language, 'act_now')}**")
     for c in s.categories:
         out.append(f"**{c['title']}** {c['do_now']}\n\n{c['call']}")
         if c.get("say") and s.level == "urgent":

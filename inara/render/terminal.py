@@ -9,7 +9,7 @@ from rich.text import Text
 
 from ..compose.answer import Answer
 from ..compose.guide import ComposedGuide
-from ..matching.safety import set_aside_text
+from ..matching.safety import safety_text, set_aside_text
 from .markdown import guide_markdown
 
 
@@ -30,7 +30,7 @@ def safety_panel(answer: Answer) -> Panel:
         parts += [Text(""), Text(set_aside_text(s.language, "done"), style="italic")]
     elif s.can_set_aside:
         parts += [Text(""), Text(set_aside_text(s.language, "offer") + " Ask again with --safe-now.", style="italic")]
-    title = ("Pida ayuda ahora" if s.language == "es" else "Please get help now") if urgent else "Please talk to a professional"
+    title = safety_text(s.language, "get_help") if urgent else "Please talk to a professional"
     return Panel(Group(*parts), title=title, border_style="red" if urgent else "yellow", padding=(1, 2))
 
 
