@@ -231,6 +231,19 @@ def test_urgent_page_offers_a_country_and_remembers_it(page, server):
     assert page.locator(".call-buttons a[href='tel:000']").count() == 1
 
 
+def test_an_urgent_page_in_french_speaks_french_down_to_its_call_buttons(page, server):
+    page.goto(server.url + "/")
+    page.get_by_label("What's happening?").fill("Mon fils de 2 ans vient d'avaler une pile bouton")
+    page.get_by_role("button", name="Get a guide").click()
+    title = page.locator("#safety-title")
+    title.wait_for(timeout=30_000)
+    assert title.text_content() == "Demandez de l'aide maintenant"
+    assert "Que lui dire maintenant" in page.locator(".safety .say").first.text_content()
+    page.locator("select.country-select").select_option("fr")
+    button = page.locator(".call-buttons a[href='tel:15']")
+    assert button.count() == 1 and button.text_content() == "Appeler SAMU · 15"
+
+
 # --- the first screen, Listen, an address for the answer, night ---------------------------------
 
 FOLD = 844  # a 390x844 phone

@@ -786,6 +786,8 @@ class Words(_Strict):
     act_now: str = Field(min_length=1)  # the urgent message's first words
     say_now: str = Field(min_length=1)  # before what to say to the child
     choose_country: str = Field(min_length=1)  # the web page's country choice
+    call: str = Field(min_length=1)  # before a tap-to-call button's label ("Call" Samaritans)
+    country: str = Field(min_length=1)  # the country choice's label
     # what an urgent answer says when only a trained reading found the emergency (SafetyResult.can_set_aside),
     # and once the parent has said that no one is in danger right now (SafetyResult.set_aside)
     set_aside_offer: str = Field(min_length=1)

@@ -9,6 +9,7 @@
   var select = box.querySelector(".country-select");
   var buttons = box.querySelector(".call-buttons");
   var KEY = "inara-country";
+  var CALL = box.getAttribute("data-call") || "Call";  // the word before a button's label, in the page's language
 
   function show(code) {
     var region = regions[code];
@@ -18,7 +19,7 @@
       var a = document.createElement("a");
       a.className = "call-button";
       a.href = "tel:" + n.number.replace(/[\s-]/g, "");
-      a.textContent = "Call " + n.label + " · " + n.number;
+      a.textContent = CALL + " " + n.label + " · " + n.number;
       buttons.appendChild(a);
     });
     buttons.removeAttribute("data-empty");
