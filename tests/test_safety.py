@@ -2842,9 +2842,11 @@ def test_a_doubted_suicide_finding_names_the_crisis_step_and_plain_low_mood_does
 def test_a_doubted_weapons_finding_in_spanish_keeps_one_language_per_message():
     view = combine([Finding("see-professional", "aggression-injury", "semantic:weapons-violence+unsure", "",
                             unsure_of="weapons-violence")], "generic", "es").categories[0]
-    # aggression-injury has no Spanish message, so its added sentence is English too
-    assert categories()["weapons-violence"].if_unsure in view["do_now"]
-    assert next_step("weapons", "generic", "en") in view["call"]
+    # aggression-injury's message is Spanish, so the weapons sentence and step it adds are Spanish too
+    assert view["do_now"].startswith(categories()["aggression-injury"].es.do_now)
+    assert categories()["weapons-violence"].es.if_unsure in view["do_now"]
+    assert categories()["weapons-violence"].if_unsure not in view["do_now"]
+    assert next_step("weapons", "generic", "es") in view["call"]
 
 
 def test_the_same_doubted_emergency_found_twice_adds_its_sentence_once():

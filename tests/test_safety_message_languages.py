@@ -89,6 +89,7 @@ def test_a_missing_translation_names_the_file_and_the_field(tmp_path, monkeypatc
     data = yaml.safe_load((safety.DATA / "safety_categories.yaml").read_text(encoding="utf-8"))
     del data["urgent"][0]["fr"]
     del data["urgent"][2]["pl"]["say"]
+    del data["see-professional"][0]["nl"]
     (tmp_path / "safety_categories.yaml").write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     monkeypatch.setattr(safety, "DATA", tmp_path)
     safety.categories.cache_clear()
@@ -97,6 +98,7 @@ def test_a_missing_translation_names_the_file_and_the_field(tmp_path, monkeypatc
             safety.categories()
         message = str(caught.value)
         assert "safety_categories.yaml" in message and "urgent.0.fr" in message and "urgent.2.pl" in message
+        assert "see-professional.0.nl" in message
     finally:
         safety.categories.cache_clear()
 
@@ -115,3 +117,41 @@ def test_a_language_missing_from_the_words_file_is_named(tmp_path, monkeypatch):
         assert "safety_languages.yaml" in message and "nl" in message and "de.say_now" in message
     finally:
         safety._words.cache_clear()
+
+
+SEE_PROFESSIONAL = [c for c in categories().values() if c.level == "see-professional"]
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_see_professional_category_has_its_message_in_every_language(language):
+    for category in SEE_PROFESSIONAL:
+        text = category.in_language(language)
+        assert text is not category, (category.slug, language)
+        assert text.title != category.title and text.do_now != category.do_now, category.slug
+        assert next_step(category.contact, "generic", language) != next_step(category.contact, "generic", "en")
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_a_see_professional_answer_in_another_language_is_in_it_and_promises_no_guide(language):
+    from inara.matching.safety import Finding, combine
+
+    result = combine([Finding("see-professional", "development", "test")], "generic", language)
+    development = categories()["development"].in_language(language)
+    assert result.language == language and result.categories[0]["title"] == development.title
+    assert result.message.startswith(safety_text(language, "professional_intro"))
+    assert next_step("doctor-development", "generic", language) in result.message
+    assert "guide below" not in result.message  # a question in another language gets no guide
+    assert safety_markdown_heading(result) == safety_text(language, "talk_to_professional")
+
+
+def safety_markdown_heading(result) -> str:
+    from types import SimpleNamespace
+
+    return safety_markdown(SimpleNamespace(safety=result)).splitlines()[0].removeprefix("## ")
+
+
+def test_an_english_see_professional_answer_still_points_to_the_guide_below():
+    from inara.matching.safety import Finding, combine
+
+    result = combine([Finding("see-professional", "development", "test")])
+    assert result.message.endswith("The guide below can help in the meantime, but it does not replace that visit.")

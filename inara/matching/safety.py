@@ -33,8 +33,8 @@ from .user_cache import cache_path, write_whole
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 # The languages a safety message is shown in besides English: every language the rules read
-# (language.LANGUAGES). Each urgent category has its message in each, and safety_languages.yaml the
-# words around it; a see-professional message is shown in English.
+# (language.LANGUAGES). Every category has its message in each, resources.yaml's `translations` who to
+# call, and safety_languages.yaml the words around them.
 TRANSLATED = ("es", "fr", "pt", "de", "it", "nl", "pl")
 LANGUAGES_WITH_MESSAGES = ("en", *TRANSLATED)
 
@@ -132,6 +132,10 @@ class Categories(_Strict):
                 elif (translated.if_unsure is None) != (category.if_unsure is None):
                     problems.append(f"urgent.{index}.{language}.if_unsure: "
                                     + ("a sentence, as the English has" if category.if_unsure else "nothing, as the English"))
+        for index, category in enumerate(self.see_professional):
+            for language in TRANSLATED:
+                if getattr(category, language) is None:
+                    problems.append(f"see-professional.{index}.{language}: the message in that language (title, do_now)")
         if problems:
             raise ValueError("; ".join(problems))
         for index, category in enumerate(self.see_professional):
@@ -786,6 +790,8 @@ class Words(_Strict):
     act_now: str = Field(min_length=1)  # the urgent message's first words
     say_now: str = Field(min_length=1)  # before what to say to the child
     choose_country: str = Field(min_length=1)  # the web page's country choice
+    talk_to_professional: str = Field(min_length=1)  # a see-professional message's heading
+    professional_intro: str = Field(min_length=1)  # its first words
     call: str = Field(min_length=1)  # before a tap-to-call button's label ("Call" Samaritans)
     country: str = Field(min_length=1)  # the country choice's label
     # what an urgent answer says when only a trained reading found the emergency (SafetyResult.can_set_aside),
@@ -816,10 +822,9 @@ def set_aside_text(language: str, key: str) -> str:
     return safety_text(language, f"set_aside_{key}")
 
 
-PROFESSIONAL_MESSAGE = (
-    "What you describe can go beyond the ups and downs of typical development, so please don't wait "
-    "and see. {steps} The guide below can help in the meantime, but it does not replace that visit."
-)
+# Said after a see-professional message when a guide follows it (an English answer; a question in another
+# language gets no guide, safety_languages.yaml's words only).
+GUIDE_MEANTIME = "The guide below can help in the meantime, but it does not replace that visit."
 
 
 def _category_view(category: Category, region: str, language: str) -> dict:
@@ -902,7 +907,8 @@ def combine(findings: list[Finding], region: str = "generic", language: str = "e
         parts = [lead["title"], lead["do_now"], *steps]
         message = " ".join([safety_text(language, "act_now"), *parts])
     else:
-        message = PROFESSIONAL_MESSAGE.format(steps=" ".join(steps))
+        message = " ".join([safety_text(language, "professional_intro"), *steps]
+                           + ([GUIDE_MEANTIME] if language == "en" else []))
     return SafetyResult(
         level=level,
         reasons=[view["title"] for view in views],

@@ -68,7 +68,7 @@ def safety_markdown(match: MatchResult) -> str:
     if s.level == "urgent":
         heading = f"## {safety_text(s.language, 'get_help')}"
     else:
-        heading = "## Please talk to a professional"
+        heading = f"## {safety_text(s.language, 'talk_to_professional')}"
     out = [heading]
     if s.level == "urgent" and s.categories:
         out.append(f"**{safety_text(s.language, 'act_now')}**")
@@ -80,7 +80,7 @@ def safety_markdown(match: MatchResult) -> str:
         out.append(" · ".join(f"{n['label']}: {n['number']}" for n in s.numbers))
     if not s.categories:  # an older result without categories
         out += ["\n".join(f"- {reason}" for reason in s.reasons), f"**{s.message}**"]
-    if s.level == "see-professional":
+    if s.level == "see-professional" and s.language == "en":  # a question in another language gets no guide
         out.append("The guide below can help in the meantime, but it does not replace that visit.")
     if s.set_aside:
         out.append(f"*{set_aside_text(s.language, 'done')}*")

@@ -30,7 +30,7 @@ def safety_panel(answer: Answer) -> Panel:
         parts += [Text(""), Text(set_aside_text(s.language, "done"), style="italic")]
     elif s.can_set_aside:
         parts += [Text(""), Text(set_aside_text(s.language, "offer") + " Ask again with --safe-now.", style="italic")]
-    title = safety_text(s.language, "get_help") if urgent else "Please talk to a professional"
+    title = safety_text(s.language, "get_help" if urgent else "talk_to_professional")
     return Panel(Group(*parts), title=title, border_style="red" if urgent else "yellow", padding=(1, 2))
 
 
