@@ -2972,3 +2972,52 @@ def test_round_70s_found_him_exclusion_needs_him_found():
     for text in ("lost our 4 year old in the shopping centre for 20 minutes and still haven't found him",
                  "lost my daughter in the park for ten minutes, we have not found her"):
         assert any(f.source == "missing-or-lost" for f in rule_findings(text, 4)), text
+
+
+# Round 72 (after blind-safety-72's and new-topics-heldout-44's first runs, children with additional needs; phrasings
+# written here), on the rules alone.
+@pytest.mark.parametrize("text, age, category", [
+    ("Ele saiu para a escola às oito e já passaram seis horas, não atende e não levou os medicamentos", 14, "missing-child"),
+    ("Ha dei segni di morsi sulla schiena, chiaramente da adulto, e non vuole dire chi è stato", 5, "physical-abuse"),
+    ("Ho trovato nel suo telefono ricerche su come fabbricare una bomba", 15, "weapons-violence"),
+    ("Dice che il vicino la tocca lì quando la mamma non c'è", 7, "sexual-abuse"),
+    ("Sempre que volta de casa da avó vem com hematomas nas pernas", 6, "physical-abuse"),
+    ("he says the taxi escort locks me in the toilets and hits my arms or else he'll tell everyone I'm bad", 9,
+     "physical-abuse"),
+    ("she's been so calm lately, gave away her games and left notes for each of us to open later", 15,
+     "suicide-self-harm"),
+])
+def test_round_72_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("my son has epilepsy and his seizures are well controlled; how do I explain them to his new class?", 8),
+    ("she gets very tired after a seizure, so how do I plan sleepovers?", 10),
+    ("his seizure plan is in his bag, does the swimming club need a copy?", 11),
+    ("he had a seizure at the party last term and his friends still tease him", 13),
+    ("she's anaphylactic to sesame, any ideas for a safe packed lunch?", 6),
+    ("my 7 year old carries two epipens and hates that everyone knows", 7),
+    ("the other mums are scared of the epipen so nobody invites him", 5),
+    ("the speech therapist says the grunting noise before he talks is part of his stammer", 4),
+    ("how do I explain body safety to a child who can't speak, in case someone hurt him?", 9),
+    ("the teacher used the word 'sexualised' about my 6yo showing his bottom, is that fair?", 6),
+    ("my son says his uncle beats him at Mario Kart every single time", 8),
+    ("her insulin pump leaves marks on her tummy from the sensor sites, kids ask about them", 12),
+    ("he came back on the bus alone for the first time, the wait nearly killed me", 15),
+])
+def test_round_72_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("she has epilepsy and her seizures usually stop in a minute, this one has been going on for six minutes", 9),
+    ("he had a seizure last month and now he's shaking again and his eyes are rolling", 2),
+    ("she's having a seizure right now and it won't stop", 5),
+    ("she is anaphylactic to peanuts and just ate one, her lips are swelling", 6),
+    ("his throat is closing up, we used his epipen and called 999", 8),
+    ("he's been fitting for ten minutes, he has epilepsy but this is longer than usual", 12),
+])
+def test_round_72_leaves_these_urgent(text, age):
+    assert [f for f in rule_findings(text, age) if f.level == "urgent"]

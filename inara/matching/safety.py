@@ -537,7 +537,7 @@ NEGATED_CONCERN = re.compile(
     r"|nie (?:mam|ma))\s*$"
 )
 PAST = re.compile(
-    r"\b(?:last (?:year|summer|winter|spring|autumn|fall|month|christmas)|(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|several|a few|"
+    r"\b(?:last (?:year|summer|winter|spring|autumn|fall|month|christmas|term|school year)|(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|several|a few|"
     r"a couple of|many) (?:years?|months?) (?:ago|back|earlier)|when (?:he|she|they) (?:was|were) (?:a baby|a toddler|little|"
     r"younger|tiny|\d+)|as a (?:baby|toddler)|back when|years ago|(?:at|aged?) (?:age )?\d+ (?:months?|years?)?\s*(?:he|she|they) "
     r"had|once,? (?:years|ages) ago)\b"
