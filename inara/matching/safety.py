@@ -812,7 +812,10 @@ def _words() -> dict[str, Words]:
 
 
 def safety_text(language: str, key: str) -> str:
-    """One of the words around a safety message (a field of Words) in `language`, or in English."""
+    """One of the words around a safety message (a field of Words) in `language`, or in English;
+    "guide_meantime" is English only (GUIDE_MEANTIME)."""
+    if key == "guide_meantime":
+        return GUIDE_MEANTIME
     words = _words()
     return getattr(words.get(language, words["en"]), key)
 
@@ -857,10 +860,9 @@ def _add_unsure_steps(views: list[dict], chosen: list[Finding], known: dict[str,
         view = by_slug.get(f.category)
         if urgent is None or view is None or not urgent.if_unsure:
             continue
-        # in the language the rest of the view is shown in (a see-professional category is shown in English)
-        shown = language if known[f.category].in_language(language) is not known[f.category] else "en"
-        sentence = urgent.in_language(shown).if_unsure or urgent.if_unsure
-        call = next_step(urgent.contact, region, shown)
+        # in the view's language (every category has a message in each, Categories checks it)
+        sentence = urgent.in_language(language).if_unsure
+        call = next_step(urgent.contact, region, language)
         if sentence not in view["do_now"]:
             view["do_now"] = f"{view['do_now']} {sentence}"
         if call not in view["call"]:

@@ -41,19 +41,12 @@ def environment() -> Environment:
     env.filters["paragraphs"] = paragraphs
     env.filters["apa"] = apa
     env.globals["band_labels"] = BAND_LABELS
-    env.globals["set_aside_text"] = _set_aside_text
     env.globals["safety_text"] = _safety_text
     return env
 
 
-def _set_aside_text(language: str, key: str) -> str:
-    # imported when an urgent page asks: a guide page or the static export need not load the safety screen
-    from ..matching.safety import set_aside_text
-
-    return set_aside_text(language, key)
-
-
 def _safety_text(language: str, key: str) -> str:
+    # imported when a safety message asks: a guide page or the static export need not load the safety screen
     from ..matching.safety import safety_text
 
     return safety_text(language, key)

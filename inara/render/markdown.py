@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..compose.guide import ComposedGuide
 from ..content.models import Story
 from ..matching.matcher import MatchResult
-from ..matching.safety import safety_text, set_aside_text
+from ..matching.safety import GUIDE_MEANTIME, safety_text, set_aside_text
 from ..vocab import BAND_LABELS
 from .common import apa, paragraphs
 
@@ -65,11 +65,7 @@ def first_screen_markdown(composed: ComposedGuide) -> list[str]:
 
 def safety_markdown(match: MatchResult) -> str:
     s = match.safety
-    if s.level == "urgent":
-        heading = f"## {safety_text(s.language, 'get_help')}"
-    else:
-        heading = f"## {safety_text(s.language, 'talk_to_professional')}"
-    out = [heading]
+    out = [f"## {safety_text(s.language, 'get_help' if s.level == 'urgent' else 'talk_to_professional')}"]
     if s.level == "urgent" and s.categories:
         out.append(f"**{safety_text(s.language, 'act_now')}**")
     for c in s.categories:
@@ -81,7 +77,7 @@ def safety_markdown(match: MatchResult) -> str:
     if not s.categories:  # an older result without categories
         out += ["\n".join(f"- {reason}" for reason in s.reasons), f"**{s.message}**"]
     if s.level == "see-professional" and s.language == "en":  # a question in another language gets no guide
-        out.append("The guide below can help in the meantime, but it does not replace that visit.")
+        out.append(GUIDE_MEANTIME)
     if s.set_aside:
         out.append(f"*{set_aside_text(s.language, 'done')}*")
     elif s.can_set_aside:
