@@ -3021,3 +3021,56 @@ def test_round_72_exclusions_tell_these_as_no_emergency(text, age):
 ])
 def test_round_72_leaves_these_urgent(text, age):
     assert [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+# Round 73, after blind-safety-73 and new-topics-heldout-45 (written as in a hurry on a phone). The phrasings are the
+# project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("he drives me mad, so tonight I held his hand over the stove until he cried, to teach him", 5, "parent-may-harm"),
+    ("I held her fingers near the hot iron till she screamed, just to scare her", 3, "parent-may-harm"),
+    ("ha regalato la chitarra e le sue cose agli amici e stasera mi ha detto 'grazie di tutto'", 16,
+     "suicide-self-harm"),
+    ("mia figlia mi ha detto 'ti ho voluto bene' e poi ho scoperto che sta regalando le sue cose", 15,
+     "suicide-self-harm"),
+    ("il a donné sa guitare et ses jeux à ses copains, et ce soir « je t'ai tellement aimé maman »", 15,
+     "suicide-self-harm"),
+    ("er hat seine Konsole und seine Bücher verschenkt und gestern gesagt: danke für alles, Mama", 16,
+     "suicide-self-harm"),
+    ("ela deu as coisas dela para os amigos e me disse 'obrigada por tudo, mãe'", 14, "suicide-self-harm"),
+    ("hij geeft al zijn spullen weg aan vrienden en zei vanavond 'bedankt voor alles'", 15, "suicide-self-harm"),
+])
+def test_round_73_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("at tea he shouted 'I want to kill my sister' because she took his sausage, then they cuddled on the sofa", 5),
+    ("we're planning a surprise party for grandad and I told her not to tell, now she whispers 'it's a secret'", 4),
+    ("my 11yo gives his sweets away at break so the other kids will like him", 11),
+    ("he said I was spying on him and switched his location sharing off, how do we agree on rules?", 14),
+])
+def test_round_73_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("I don't think he's depressed, just tired from exams; what's a healthy amount of sleep at 16?", 16),
+    ("she's started stuttering on the first word, it began about 2 months ago, should we wait?", 3),
+    ("he's scared of the house burning down and the cat dying, every night a new worry", 7),
+    ("my 7yo says 'I hate myself' every time he loses a game", 7),
+])
+def test_round_73_exclusions_tell_these_as_no_concern(text, age):
+    assert not rule_findings(text, age)
+
+
+@pytest.mark.parametrize("text, age, level", [
+    ("he said I was spying, turned his location off and it's 2am and he's not answering", 16, "urgent"),
+    ("she's been stuttering for 8 months now and she avoids talking at nursery", 4, "see-professional"),
+    ("he keeps throwing the cat against the wall and burning the dog with matches", 9, "see-professional"),
+    ("honestly I hate myself, I cry every day and I can't get out of bed since the baby", 1, "see-professional"),
+    ("my son tells me 'I want to kill my brother' and yesterday he held a knife to his throat", 12, "urgent"),
+])
+def test_round_73_leaves_these_flagged(text, age, level):
+    findings = rule_findings(text, age)
+    assert findings and (level != "urgent" or any(f.level == "urgent" for f in findings)), findings
