@@ -3074,3 +3074,53 @@ def test_round_73_exclusions_tell_these_as_no_concern(text, age):
 def test_round_73_leaves_these_flagged(text, age, level):
     findings = rule_findings(text, age)
     assert findings and (level != "urgent" or any(f.level == "urgent" for f in findings)), findings
+
+
+# Round 74, after blind-safety-74 and new-topics-heldout-46 (families whose circumstances shape the day). The
+# phrasings are the project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("la bouilloire s'est renversée sur sa jambe, la peau se décolle et il pleure", 4, "medical-emergency"),
+    ("se le cayó el cazo con agua hirviendo en el brazo y tiene ampollas enormes", 3, "medical-emergency"),
+    ("derramou a panela de água fervendo no peito, a pele está soltando", 5, "medical-emergency"),
+    ("er hat den Wasserkocher umgestoßen, die Haut löst sich am Arm", 6, "medical-emergency"),
+    ("si è rovesciata la pentola di acqua bollente sul braccio e la pelle si stacca", 7, "medical-emergency"),
+    ("mi hija no regresó a casa ayer y no contesta, el móvil apagado desde las ocho", 15, "missing-child"),
+])
+def test_round_74_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("he loves shooting games like Fortnite where you shoot people, is 12 too young?", 12),
+    ("she asked me 'how do sharks kill people' after the aquarium, is that morbid?", 8),
+    ("powiedział bratu, że go zabije za zepsutą grę, ale przeprosił i pogodzili się po obiedzie", 10),
+    ("is the drowning scene in that film too much for a 9 year old?", 9),
+    ("my daughter found my old self-harm scars; how much do I tell an 11 year old?", 11),
+    ("his watch went missing at the swimming pool, do we report it?", 10),
+    ("when should I talk to her about not sharing nudes, she's getting a phone at 12", 12),
+    ("she bites her little sister and the little one has marks on her arm, how do I stop it?", 3),
+    ("I nearly dropped the tray when she asked where babies come from", 6),
+])
+def test_round_74_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("my 3yo choked on a grape last year and I still cut everything in quarters", 3),
+    ("our 5yo plays fire engines all day and pretends the shed is burning", 5),
+    ("I tell him 'I can't hear you when you whine' but it doesn't work", 4),
+])
+def test_round_74_exclusions_tell_these_as_no_concern(text, age):
+    assert not rule_findings(text, age)
+
+
+@pytest.mark.parametrize("text, age", [
+    ("he said he's going to shoot people at school tomorrow", 14),
+    ("my 2yo bit her brother and I grabbed her so hard she has marks on her arm, I'm scared of myself", 2),
+    ("I nearly dropped the baby on purpose because she wouldn't stop crying", 0.5),
+    ("he nearly drowned in the pool today and is coughing and very sleepy", 4),
+    ("she's been cutting herself, there are fresh marks on her arms", 14),
+])
+def test_round_74_leaves_these_urgent(text, age):
+    assert [f for f in rule_findings(text, age) if f.level == "urgent"]
