@@ -236,11 +236,21 @@ def main() -> None:
     parser.add_argument("--cache", help="keep the computed rows in this .npz file (for trying settings)")
     parser.add_argument("--target", type=float, default=TARGET_GUIDES_GIVEN,
                         help="share of the no-guide training questions (out of fold) allowed a guide")
+    parser.add_argument("--more-real", default="",
+                        help="comma-separated eval sets added to REAL_SETS for this run (a training split; say so in evals/README.md)")
+    parser.add_argument("--more-reach", default="",
+                        help="comma-separated eval sets added to the reach training sets for this run (their fitting "
+                             "questions real rows, their no-guide ones no-guide rows; a training split)")
     parser.add_argument("--no-reach-train", action="store_true",
                         help="leave out the reach training sets (REACH_TRAIN), as the model shipped before 2026-12-05")
     args = parser.parse_args()
+    if args.more_real:
+        global REAL_SETS
+        REAL_SETS = REAL_SETS + tuple(name.strip() for name in args.more_real.split(",") if name.strip())
+    global REACH_TRAIN_SETS
+    if args.more_reach:
+        REACH_TRAIN_SETS = REACH_TRAIN_SETS + tuple(name.strip() for name in args.more_reach.split(",") if name.strip())
     if args.no_reach_train:
-        global REACH_TRAIN_SETS
         REACH_TRAIN_SETS = ()
     from inara.settings import Settings
 
