@@ -3124,3 +3124,18 @@ def test_round_74_exclusions_tell_these_as_no_concern(text, age):
 ])
 def test_round_74_leaves_these_urgent(text, age):
     assert [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+def test_a_child_asking_whether_a_bridge_is_high_enough_is_a_suicide_sign():
+    findings = rule_findings("she keeps asking if the bridge by the station is high enough, and she's been so low", 12)
+    assert any(f.level == "urgent" and f.category == "suicide-self-harm" for f in findings), findings
+
+
+@pytest.mark.parametrize("text, urgent", [
+    # a parent at work is not the work anyone is drowning in ...
+    ("I think he was drowning earlier, now he's coughing and really sleepy and my husband is at work", True),
+    # ... while figurative drowning stays ordinary
+    ("she's drowning in homework since year 7 started, how do I help her plan?", False),
+])
+def test_drowning_in_work_is_a_figure_of_speech_but_a_parent_at_work_is_not(text, urgent):
+    assert bool([f for f in rule_findings(text, 11) if f.level == "urgent"]) == urgent
