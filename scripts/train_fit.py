@@ -80,8 +80,11 @@ NO_GUIDE_SETS = ("no-guide-train.jsonl", "no-guide-test-2.jsonl", "no-guide-trai
 # lost; Rk2 (six sets, the same recipe) met blind-reach-19's and was merged (--no-reach-train leaves
 # them out). Before that, the model trained with reach-train-1 and -2 failed blind-reach-12's
 # decision clause (4 fewer right answers for 5 fewer no-guide questions given a guide).
+# Since 2026-12-07 (F-nh2) also reach-train-7 and -8 and blind-reach-5 to -12, questions sampled broadly over all the
+# topics (a training split for this model from then on); blind-reach-13 to -21 stay its test split.
 REACH_TRAIN = ("reach-train-1.jsonl", "reach-train-2.jsonl", "reach-train-3.jsonl", "reach-train-4.jsonl",
-               "reach-train-5.jsonl", "reach-train-6.jsonl")
+               "reach-train-5.jsonl", "reach-train-6.jsonl", "reach-train-7.jsonl", "reach-train-8.jsonl") + tuple(
+    f"blind-reach-{n}.jsonl" for n in range(5, 13))
 REACH_TRAIN_SETS: tuple[str, ...] = REACH_TRAIN
 
 
@@ -184,7 +187,10 @@ def rows(inara: Inara, probe: Probe):
 # top-ranked topic is an acceptable answer, 0 when it is not (main keeps the 1s): the model learns
 # what a real question that fits looks like, not only a card phrasing. blind-reach-5 and
 # no-guide-test are never read here: they are the test split.
-REAL_SETS = ("dev.jsonl", "blind-2.jsonl", "blind-3.jsonl", "new-topics-heldout.jsonl")
+# Since 2026-12-07 (F-nh2, evals/results/fit-nh-plan.md) also new-topics-heldout-2 to -30, a training split for
+# this model only; -31 onwards stay its test split.
+REAL_SETS = ("dev.jsonl", "blind-2.jsonl", "blind-3.jsonl", "new-topics-heldout.jsonl") + tuple(
+    f"new-topics-heldout-{n}.jsonl" for n in range(2, 31))
 
 
 def acceptable_extra() -> dict[str, set[str]]:

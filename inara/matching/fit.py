@@ -25,6 +25,11 @@ time gave no-guide questions a guide 71 -> 54 of 448, right answers 578 -> 570 o
 (`scripts/experiments/none_knn.py`, `evals/results/none-knn-2026-12-05.txt`). Trained so with six
 reach training sets, the model was judged on a fresh blind set as its plan said and merged
 (`evals/results/blind-reach-19-decision.md`: no-guide questions given a guide 17/80 -> 6/80).
+Taught since 2026-12-07 with the real fitting questions of new-topics-heldout-2 to -30 and the broad questions of
+reach-train-7, -8 and blind-reach-5 to -12 (`evals/results/fit-nh-plan.md`, candidate F-nh2): on
+new-topics-heldout-31 to -45, fitting questions told "no guide yet" 14.9% -> 9.4% (wrong guide 1.8% -> 2.0%), on
+blind-reach-13 to -21's broad fitting questions answered right 74.2% -> 74.4%, questions no topic covers given a guide
+7.2% -> 7.0%. (F-nh, the newer topics' sets alone, helped them but cost the broad questions 1.3 points: not shipped.)
 
 It is trained by `scripts/train_fit.py` on the library's own phrasings (each scored without
 itself: a guide fits), the real questions of the tuning sets whose top topic is right, and
