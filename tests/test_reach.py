@@ -120,12 +120,12 @@ def test_the_app_hedges_by_the_fit_probability(inara):
     """Inara.ask passes the fit model's reading on: a no-guide answer is hedged exactly when its probability is at
     least fit.LIKELY."""
     from inara.matching.fit import LIKELY
-    for text, age in [("19 month old wakes at 5am every day. every. day. send coffee and advice", None),
+    for text, age in [("my 3 year old is up at 5 every day, help", None),
                       ("how do I get nits out of my 6 year olds hair", None)]:
         answer = inara.ask(text, age)
         assert answer.kind == "no-guide", text
         assert answer.no_guide.likely == (answer.match.fit_probability >= LIKELY), text
-    assert inara.ask("19 month old wakes at 5am every day. every. day. send coffee and advice").no_guide.likely
+    assert inara.ask("my 3 year old is up at 5 every day, help").no_guide.likely
     assert not inara.ask("how do I get nits out of my 6 year olds hair").no_guide.likely
 
 

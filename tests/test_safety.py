@@ -3139,3 +3139,64 @@ def test_a_child_asking_whether_a_bridge_is_high_enough_is_a_suicide_sign():
 ])
 def test_drowning_in_work_is_a_figure_of_speech_but_a_parent_at_work_is_not(text, urgent):
     assert bool([f for f in rule_findings(text, 11) if f.level == "urgent"]) == urgent
+
+
+# Round 75, after blind-safety-75 and new-topics-heldout-47 (only what was seen and heard; the worry never named).
+# The phrasings are the project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("il s'est coupé la main, ça saigne abondamment et le torchon est trempé de sang", 9, "medical-emergency"),
+    ("se cortó con un cristal y sangra a chorros del pie", 7, "medical-emergency"),
+    ("ele cortou o braço e está sangrando sem parar", 10, "medical-emergency"),
+    ("sie hat sich am Glas geschnitten und das Handtuch ist schon durchgeblutet", 6, "medical-emergency"),
+    ("si è tagliato e sanguina a fiotti dalla gamba", 8, "medical-emergency"),
+    ("her message said 'getting picked up by my mate's cousin, don't tell anyone' and she's not in class", 13,
+     "missing-child"),
+    ("he hasn't been in lessons since lunch and his mum thinks he's at school", 12, "missing-child"),
+    ("she wrote notes for each of us and one says 'look after the cat for me', she's been so quiet", 15,
+     "suicide-self-harm"),
+    ("through the wall I can hear him thumping things and the children crying for their mum, right now", 4,
+     "physical-abuse"),
+])
+def test_round_75_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("la camiseta está empapada de sudor después del partido, ¿le compro otra?", 11),
+    ("the bleach is kept on the top shelf now; which cupboard locks do you rate?", 2),
+    ("the PE teacher made them run suicides and he came home exhausted, is that allowed?", 12),
+    ("she had a febrile seizure back in June and has been completely fine since; she has a cold now", 2),
+    ("she won't drink anything at school so she won't need to go to the toilet there", 6),
+    ("he gives his cards away at school; he says it's so the others will play with him", 9),
+    ("an account asked him for pictures, he told me straight away and we blocked it", 14),
+    ("when he's overwhelmed he bites, I've got bite marks on my arm; how do I keep us both safe?", 9),
+])
+def test_round_75_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("she runs on her tiptoes when she's excited and flat-footed otherwise", 4),
+    ("honestly I'm hopeless at plaits, any tips for a dad?", 6),
+])
+def test_round_75_exclusions_tell_these_as_no_concern(text, age):
+    assert not rule_findings(text, age)
+
+
+@pytest.mark.parametrize("text, age", [
+    ("she's having a febrile seizure right now and won't stop shaking", 2),
+    ("an account asked her for pictures and she already sent them, now he's threatening her", 14),
+    ("she has fresh cuts all over her arms", 15),
+    ("he's not drinking anything and hasn't had a wet nappy since yesterday", 1),
+])
+def test_round_75_leaves_these_urgent(text, age):
+    assert [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, urgent", [
+    ("yesterday I took my belt to him and tonight I nearly did again", True),
+    ("he took his belt to the shop to have it shortened", False),
+])
+def test_a_belt_taken_to_a_child_is_a_parent_who_may_harm(text, urgent):
+    assert bool([f for f in rule_findings(text, 7) if f.level == "urgent" and f.category == "parent-may-harm"]) == urgent

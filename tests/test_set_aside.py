@@ -12,7 +12,8 @@ from inara.matching.safety import Finding, combine, set_aside_text
 
 # A sideways fear of harming a baby: an emergency the safety classifier reads and no rule names (if a
 # rule ever does, these tests say so first, in test_the_sideways_fear_is_found_by_a_trained_reading_alone).
-SIDEWAYS = "He never sleeps and I'm so touched out. Last night I kept picturing dropping him over the balcony"
+# A fear only a trained reading finds (no rule names it), in a question a guide answers once it is set aside.
+SIDEWAYS = "He still wakes every hour at night and I'm so touched out. Last night I kept picturing dropping him over the balcony"
 BATTERY = "my son swallowed a button battery"
 ORDINARY = "My 3-year-old screams 'go away' when I try to hug her after she falls"
 OFFER, DONE = set_aside_text("en", "offer"), set_aside_text("en", "done")

@@ -537,7 +537,7 @@ NEGATED_CONCERN = re.compile(
     r"|nie (?:mam|ma))\s*$"
 )
 PAST = re.compile(
-    r"\b(?:last (?:year|summer|winter|spring|autumn|fall|month|christmas|term|school year)|(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|several|a few|"
+    r"\b(?:last (?:year|summer|winter|spring|autumn|fall|month|christmas|term|school year|easter|half term|january|february|march|april|june|july|august|september|october|november|december)|back in (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:spring|summer|autumn|winter))|(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|several|a few|"
     r"a couple of|many) (?:years?|months?) (?:ago|back|earlier)|when (?:he|she|they) (?:was|were) (?:a baby|a toddler|little|"
     r"younger|tiny|\d+)|as a (?:baby|toddler)|back when|years ago|(?:at|aged?) (?:age )?\d+ (?:months?|years?)?\s*(?:he|she|they) "
     r"had|once,? (?:years|ages) ago)\b"
@@ -554,7 +554,7 @@ RESOLVED = re.compile(
     r"(?<!claims he)(?<!claims she)(?<!swears he)(?<!swears she)"
     r"(?:is|'s|are|'re|was) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|well|healthy|thriving|all good|"
     r"doing (?:well|great|fine))(?: now| since| ever since)?|fine (?:now|(?:ever )?since)|no (?:problems|issues|more) since|never happened "
-    r"again|fully recovered|recovered (?:fully|well|completely)|been (?:doing )?(?:fine|well|great|ok|okay|good)(?: ever)? since|"
+    r"again|fully recovered|recovered (?:fully|well|completely)|been (?:doing )?(?:totally |completely |absolutely |perfectly )?(?:fine|well|great|ok|okay|good)(?: ever)? since|"
     r"all fine|no lasting)\b"
 )
 NOW = re.compile(
