@@ -3200,3 +3200,36 @@ def test_round_75_leaves_these_urgent(text, age):
 ])
 def test_a_belt_taken_to_a_child_is_a_parent_who_may_harm(text, urgent):
     assert bool([f for f in rule_findings(text, 7) if f.level == "urgent" and f.category == "parent-may-harm"]) == urgent
+
+
+# The sweep of 2026-12-07: ordinary lines of the scored sets a rule answered urgent. The phrasings are the
+# project's own.
+@pytest.mark.parametrize("text, age", [
+    ("with three older brothers I think she feels lost in the crowd at home", 6),
+    ("his bed was empty at 1am but he came back at 3 and he's home now; how do we talk about it?", 16),
+    ("she told me a secret about a boy she likes; should I tell her dad or keep it between us?", 12),
+    ("my 5 year old plays on her own at school every day and says she likes it", 5),
+    ("Grandad here: my grandson (9) hit me when I turned the console off", 9),
+    ("she wants to break up with her boyfriend of two years but is scared of hurting him", 16),
+    ("everyone saw her trip on stage and she said 'I literally wanted to die'", 12),
+    ("mi hijo me va a matar a disgustos con el desorden de su cuarto", 13),
+    ("he's obsessed with Nerf and 'shooting' everyone at home", 7),
+    ("she dropped a plate and picked up the pieces, she could have cut herself!", 5),
+    ("single mum of three, no help at all, any tips before I drown?", 8),
+    ("she says she does her homework at school but the teacher emails that it is missing", 12),
+    ("her birthday present went missing and turned up under her brother's bed", 6),
+    ("he asked whether wine is poison after seeing his uncle tipsy", 7),
+])
+def test_the_sweep_of_2026_12_07_tells_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("his bed is empty, it's 3am, he isn't answering and his location is off", 15),
+    ("she's lost and I can't find her anywhere in the shopping centre", 4),
+    ("he keeps saying he wants to die and he's given away his things", 15),
+    ("she fell in the pool and went under and she's not breathing", 3),
+    ("she swallowed some of the bleach from under the sink", 2),
+])
+def test_the_sweep_of_2026_12_07_leaves_these_urgent(text, age):
+    assert [f for f in rule_findings(text, age) if f.level == "urgent"]
