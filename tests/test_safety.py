@@ -3233,3 +3233,45 @@ def test_the_sweep_of_2026_12_07_tells_these_as_no_emergency(text, age):
 ])
 def test_the_sweep_of_2026_12_07_leaves_these_urgent(text, age):
     assert [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+# Round 76, after blind-safety-76 (typed as into a search box). The phrasings are the project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("she's put letters for all of us in a big brown envelope in her drawer, marked 'for after'", 15,
+     "suicide-self-harm"),
+    ("perdi minha netinha na praia, já procurei por todo lado", 4, "missing-child"),
+    ("there are lads with a machete outside the chippy right now and my son is inside", 14, "weapons-violence"),
+    ("my brother says he has thoughts of shaking his 6 month old when she cries", 1, "parent-may-harm"),
+    ("pinned her down tonight, worried what ill do if she kicks off again", 9, "parent-may-harm"),
+    ("banging and screaming next door, the little ones are crying, it's going on now", 5, "physical-abuse"),
+])
+def test_round_76_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("perdi minha filha de vista no parque uns segundos e achei ela no escorregador, que susto", 3),
+    ("he told his friend at nursery he'd 'zabije' him — no: syn powiedział, że zabije brata za zabraną zabawkę", 5),
+    ("fever of 38.9 but eating and playing, calpol and see how she goes?", 4),
+])
+def test_round_76_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("my mother-in-law says he isn't talking enough but he has about 60 words and puts two together", 2),
+    ("baby-led weaning starts next week and I am scared of choking, is a first aid class worth it?", 1),
+    ("nan says he's far too skinny but the GP measured him last week and said he's fine", 7),
+])
+def test_round_76_exclusions_tell_these_as_no_concern(text, age):
+    assert not rule_findings(text, age)
+
+
+@pytest.mark.parametrize("text, age", [
+    ("perdi a minha filha de vista há meia hora na feira e não a encontro", 5),
+    ("he isn't talking at all and has no words at 2 and a half", 2.5),
+    ("she's lost a lot of weight, she's far too thin and hides food", 14),
+])
+def test_round_76_leaves_these_flagged(text, age):
+    assert rule_findings(text, age)
