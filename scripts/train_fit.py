@@ -5,8 +5,8 @@
 
 Training rows (label 1: the best topic's guide fits; 0: no guide fits):
   - each topic phrasing, scored without itself, when its own topic ranks first     -> 1
-  - real questions of dev, blind-2, blind-3, new-topics-heldout and the reach training sets
-    (REAL_SETS) whose top topic is acceptable                                       -> 1
+  - real questions of dev, blind-2, blind-3, new-topics-heldout to -30 (REAL_SETS) and the
+    reach training sets (REACH_TRAIN) whose top topic is acceptable                 -> 1
   - the no-guide sets of NO_GUIDE_SETS (in-scope subjects no topic covers), and the in-scope
     questions of the reach training sets (REACH_TRAIN) no topic covers              -> 0
 (Phrasings scored with their whole topic left out were tried as more "no fit" rows: they made
@@ -185,8 +185,8 @@ def rows(inara: Inara, probe: Probe):
 # Real parents' questions, labelled by topic, from the tuning sets and the new topics' held-out set
 # (now a training set: its first-run figures stay in the README as they were). Label 1 when the
 # top-ranked topic is an acceptable answer, 0 when it is not (main keeps the 1s): the model learns
-# what a real question that fits looks like, not only a card phrasing. blind-reach-5 and
-# no-guide-test are never read here: they are the test split.
+# what a real question that fits looks like, not only a card phrasing. no-guide-test, -test-3,
+# blind-reach-13 onwards and new-topics-heldout-31 onwards are never read here: they are the test split.
 # Since 2026-12-07 (F-nh2, evals/results/fit-nh-plan.md) also new-topics-heldout-2 to -30, a training split for
 # this model only; -31 onwards stay its test split.
 REAL_SETS = ("dev.jsonl", "blind-2.jsonl", "blind-3.jsonl", "new-topics-heldout.jsonl") + tuple(
@@ -236,6 +236,11 @@ def dev_rows(inara: Inara, probe: Probe):
     return out
 
 
+def set_names(listed: str) -> tuple[str, ...]:
+    """The eval files named in a comma-separated option."""
+    return tuple(name.strip() for name in listed.split(",") if name.strip())
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", action="store_true")
@@ -250,12 +255,9 @@ def main() -> None:
     parser.add_argument("--no-reach-train", action="store_true",
                         help="leave out the reach training sets (REACH_TRAIN), as the model shipped before 2026-12-05")
     args = parser.parse_args()
-    if args.more_real:
-        global REAL_SETS
-        REAL_SETS = REAL_SETS + tuple(name.strip() for name in args.more_real.split(",") if name.strip())
-    global REACH_TRAIN_SETS
-    if args.more_reach:
-        REACH_TRAIN_SETS = REACH_TRAIN_SETS + tuple(name.strip() for name in args.more_reach.split(",") if name.strip())
+    global REAL_SETS, REACH_TRAIN_SETS
+    REAL_SETS = REAL_SETS + set_names(args.more_real)
+    REACH_TRAIN_SETS = REACH_TRAIN_SETS + set_names(args.more_reach)
     if args.no_reach_train:
         REACH_TRAIN_SETS = ()
     from inara.settings import Settings
