@@ -3275,3 +3275,60 @@ def test_round_76_exclusions_tell_these_as_no_concern(text, age):
 ])
 def test_round_76_leaves_these_flagged(text, age):
     assert rule_findings(text, age)
+
+
+# Candidate sw2's gate 1 (evals/results/classifier-sw2-plan.md): emergencies the shipped classifier finds alone
+# that its second reading would not; written as rules so the floor holds whichever reading ships. The phrasings are
+# the project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("a boy in his class keeps saying he's going to slash his face with a compass at break", 11, "weapons-violence"),
+    ("stasera ha detto che presto non sara piu un problema per la famiglia", 16, "suicide-self-harm"),
+    ("mijn zoon heeft verse sneden op zijn pols en zegt dat het niks is", 14, "suicide-self-harm"),
+    ("an account on her tablet wrote: send me a selfie in ur undies x", 12, "sexual-abuse"),
+    ("no para de vomitar desde que llegó de la fiesta y huele a alcohol", 16, "poisoning"),
+    ("my 7 year old never got off the bus this afternoon and the driver says he dropped everyone", 7, "missing-child"),
+    ("our 14 year old has not been home since Tuesday and her phone is off", 14, "missing-child"),
+    ("a minha filha diz que o vizinho passa a mao por dentro das cuecas dela", 6, "sexual-abuse"),
+    ("how many iron pills would hurt a 3 year old? she had some from my bag", 3, "poisoning"),
+    ("the after-school club let her go with a man they didn't know and nobody knows where she is", 6, "missing-child"),
+    ("she told me calmly the baby would be better off if she held a pillow over her face", 1, "parent-may-harm"),
+    ("wnuczka nie chce wracac do domu, a na plecach ma siniaki", 8, "physical-abuse"),
+    ("elle dit que le cousin lui fait des bisous sur la nenette quand ils sont seuls", 5, "sexual-abuse"),
+    ("il m'a attrapee par le cou et m'a plaquee contre la porte, dit ma fille en rentrant", 9, "physical-abuse"),
+    ("een jongen loopt hier op straat met een mes te zwaaien", 14, "weapons-violence"),
+    ("the childminder called asking where my son is but I left him with her at 8", 4, "missing-child"),
+    ("das Baby nebenan weint ununterbrochen seit gestern Abend und niemand macht auf", 1, "neglect"),
+    ("mia figlia non e ancora tornata e non risponde al telefono, sono le due di notte", 15, "missing-child"),
+    ("he says he'll burn their house down with the family inside it", 14, "weapons-violence"),
+    ("mi hija dice que ella sobra en esta casa y que nadie la echaria de menos", 14, "suicide-self-harm"),
+    ("im Garten hat er von einem Pilz abgebissen, den ich nicht kenne", 3, "poisoning"),
+    ("mio figlio ha scritto all'amico che domani la fa finita", 15, "suicide-self-harm"),
+    ("sie hat sich am Glas geschnitten und das Blut spritzt richtig raus", 7, "medical-emergency"),
+    ("elle a des bleus autour du cou et refuse de dire pourquoi", 12, "physical-abuse"),
+    ("la vecina se fue hace varios dias y dejo a sus hijos solos con la abuela enferma", 6, "neglect"),
+    ("wczoraj stalam nad corka z poduszka w rekach i sie przerazilam", 1, "parent-may-harm"),
+    ("his blood sugar is 2.1 and he's confused and can't swallow the glucose gel", 9, "medical-emergency"),
+    ("je l'ai trouve a 23h dehors pieds nus devant l'immeuble, sa mere ne repondait pas", 6, "neglect"),
+    ("des grands vont l'attendre a la sortie avec un couteau demain", 12, "weapons-violence"),
+    ("ik word bang van mezelf als hij blijft huilen", 1, "parent-may-harm"),
+    ("mijn man heeft de baby door elkaar geschud", 1, "parent-may-harm"),
+    ("die Kinder tragen seit Tagen dieselben Windeln und es gibt nichts zu essen", 2, "neglect"),
+    ("cnt stop smacking him and today it left a mark", 5, "parent-may-harm"),
+    ("she has bruises on her arms again and flinches when anyone moves near her", 10, "physical-abuse"),
+    ("the 'girl' he games with turned out to be a grown man", 13, "sexual-abuse"),
+])
+def test_sw2_gate_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("nobody knows where she is getting these ideas from, she's 6", 6),
+    ("we hadn't been home since Tuesday because we were at my mum's, is it normal he's unsettled?", 5),
+    ("he put a cushion over his face to hide from the film, so funny", 7),
+    ("on attend le bus avec des couteaux en plastique pour le pique-nique", 8),
+    ("my son can't stop hitting the ball into next door's garden", 10),
+    ("she hasn't been home since yesterday, she's staying at her nan's for half term", 13),
+])
+def test_sw2_gate_rules_leave_these_alone(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
