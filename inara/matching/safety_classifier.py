@@ -25,11 +25,13 @@ emergency (`data/classifier_veto_layers.safetensors`: candidate `n`, evals/resul
 trained further as `n2`, classifier-veto-n2-plan.md, then as `n3` with every topic card's phrasings as ordinary
 questions, classifier-veto-n3-plan.md and -n3b-plan.md, then as `n4` with 1,200 ordinary questions written to sound
 alarming, classifier-veto-n4-plan.md).
-When that second reading puts the urgent categories together under `veto_below`, the emergency is taken back
+When that second reading puts the urgent categories together under `veto_below` (0.45 since 2026-12-07, the
+classifier's own `urgent_at`: candidate sw3, evals/results/classifier-sw3-plan.md; 0.1 before), the emergency is taken back
 and the question is read as if the classifier had left it below urgent (`findings(..., vetoed=True)`): its
 see-professional reading and the sentence screen's re-read still apply. On the safety sets it was gated on
 (2,079 urgent lines), it took back no urgent line the rules do not catch (evals/results/classifier-veto-gates.txt, -n2-gates.txt,
--n3b-gates.txt, -n4-gates.txt).
+-n3b-gates.txt, -n4-gates.txt); at 0.45, none of blind-safety-27 to -76's 5,940 with today's rules
+(evals/results/classifier-sw3-decision.md).
 """
 
 from __future__ import annotations
