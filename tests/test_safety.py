@@ -3332,3 +3332,40 @@ def test_sw2_gate_rules_find_these_emergencies(text, age, category):
 ])
 def test_sw2_gate_rules_leave_these_alone(text, age):
     assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+# Round 77, after blind-safety-77 (time and what did or did not happen). The phrasings are the project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("his dad took him from football practice, he isn't allowed unsupervised contact and his phone is off", 9,
+     "missing-child"),
+    ("la nina de arriba tiene un ojo morado y dice que no quiere volver a casa esta noche", 8, "physical-abuse"),
+    ("thinking of leaving my 6 and 8 year old home alone while I do night shifts, they'd be asleep", 6, "neglect"),
+    ("he came back from his dad's with sores on his bottom from not being changed all weekend", 2, "neglect"),
+    ("le di jarabe con codeina y ahora esta muy adormilado", 4, "poisoning"),
+    ("no queda nadie en la plaza y tiene el telefono apagado desde las ocho", 13, "missing-child"),
+    ("ha lasciato un biglietto dove ci chiede di non essere tristi", 14, "suicide-self-harm"),
+    ("il prof di matematica ha chiamato: mia figlia non e mai arrivata, era uscita alle sette", 12, "missing-child"),
+    ("o tio dela fica mexendo nela quando ninguem esta olhando", 7, "sexual-abuse"),
+])
+def test_round_77_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("'omg i literally want to die' is what I got when the wifi went off, laughing her head off", 12),
+    ("en el cole hablan de un nino que se escapo de casa, ya lo encontraron, como se lo explico", 9),
+    ("her best friend has a peanut allergy and is staying over; her EpiPen came with a care plan, how do I use it?",
+     10),
+])
+def test_round_77_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("he ate a cashew at the party and his lips are swelling, I have his EpiPen but have never used one", 8),
+    ("she says she literally wants to die and she's given away her things", 14),
+    ("mi hijo se escapo de casa esta tarde y no contesta", 14),
+])
+def test_round_77_leaves_these_urgent(text, age):
+    assert [f for f in rule_findings(text, age) if f.level == "urgent"]
