@@ -3369,3 +3369,13 @@ def test_round_77_exclusions_tell_these_as_no_emergency(text, age):
 ])
 def test_round_77_leaves_these_urgent(text, age):
     assert [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+# Added when the second reading's bar was raised (candidate sw3): an emergency only the classifier found that the
+# second reading now takes back, given a rule of its own. The phrasings are the project's own.
+@pytest.mark.parametrize("text, age, urgent", [
+    ("er hat in der Gruppe geschrieben, dass er morgen alle in der Klasse abknallen will, und Opa hat Gewehre im Keller", 14, True),
+    ("mein Sohn zockt Call of Duty und ruft dabei ständig, dass er alle abknallt, ist das normal?", 12, False),
+])
+def test_a_german_threat_to_shoot_classmates_is_an_emergency_and_a_game_is_not(text, age, urgent):
+    assert bool([f for f in rule_findings(text, age) if f.level == "urgent"]) == urgent
