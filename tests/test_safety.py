@@ -3379,3 +3379,39 @@ def test_round_77_leaves_these_urgent(text, age):
 ])
 def test_a_german_threat_to_shoot_classmates_is_an_emergency_and_a_game_is_not(text, age, urgent):
     assert bool([f for f in rule_findings(text, age) if f.level == "urgent"]) == urgent
+
+
+# Round 78, after blind-safety-78 and new-topics-heldout-50 (families with more than one child). The phrasings are
+# the project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("volvio sola con el perro y dice que su hermana se fue con una senora en una furgoneta", 10, "missing-child"),
+    ("my ex locks our son in the bedroom without dinner as a punishment", 7, "neglect"),
+    ("der WC-Reiniger war offen und der Kleine riecht danach aus dem Mund", 2, "poisoning"),
+])
+def test_round_78_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("she heard it on the news and asked why people kill themselves, what do I say?", 8),
+    ("we are reading a poem about suicide in her English set", 15),
+    ("the news about the shooting at a school abroad scared my two, how do I reassure them", 10),
+    ("too old to go eating random plants in the new garden surely, 9 and 11", 9),
+    ("burnt her fingertip on the oven door, tiny red spot no blister", 7),
+    ("since the funeral he's scared mummy won't wake up in the morning", 4),
+    ("he deleted his messages, turns out it is just a girl from school he likes", 14),
+    ("my 6yo digs her nails into her baby brother and he's got scratches on his arms", 6),
+    ("my 4yo and her 6yo cousin were showing each other their privates behind the sofa", 4),
+])
+def test_round_78_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("she asked why people kill themselves and then said she wants to kill herself", 12),
+    ("he's not breathing properly and won't wake up", 3),
+    ("my 5 year old and the 14 year old neighbour were showing each other their privates", 5),
+])
+def test_round_78_leaves_these_urgent(text, age):
+    assert [f for f in rule_findings(text, age) if f.level == "urgent"]
