@@ -3415,3 +3415,36 @@ def test_round_78_exclusions_tell_these_as_no_emergency(text, age):
 ])
 def test_round_78_leaves_these_urgent(text, age):
     assert [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+# Round 79, after blind-safety-79 and new-topics-heldout-51 (English as a second or third language). The phrasings
+# are the project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("se cayo en el jardin y sale muchisima sangre de la rodilla", 6, "medical-emergency"),
+    ("il a pris un coup de raquette sur la tete et il voit double", 12, "medical-emergency"),
+    ("el frasco de apiretal esta vacio, no se cuanto ha tomado", 2, "poisoning"),
+    ("she keeps telling her friends she will be with grandad in heaven soon, she has a plan", 13, "suicide-self-harm"),
+    ("tiene moretones de diferentes colores en los brazos y dice que se cayo", 6, "physical-abuse"),
+    ("ela diz que o tio quer que eu faca o mesmo que no video", 8, "sexual-abuse"),
+    ("maz rzucil talerzem w corke, siedzimy zamkniete na klucz", 10, "physical-abuse"),
+])
+def test_round_79_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("my mother says the fluoride in toothpaste is poison, am I poisoning him?", 4),
+    ("il dit qu'il va tuer sa petite soeur quand elle touche ses cartes Pokemon", 6),
+    ("a boy almost drowned at the pool on Saturday but the lifeguard got him and he went home fine", 10),
+    ("at the gate she says 'go mum, everyone is looking' and won't let me kiss her", 13),
+    ("i threw my slipper on the floor, not at him, i was so angry", 13),
+    ("I left my 12 year old alone 3 hours, my friend say this is neglect!! what is the law here?", 12),
+    ("she cries like I beat her when I say no", 4),
+    ("two older boys kicked him at football and he came home with scratches on his arms", 8),
+    ("how do I support her if she is questioning her sexuality?", 15),
+    ("my 5yo showed his willy to the other kids at the park as a joke", 5),
+    ("I don't want to burden him with our money worries", 15),
+])
+def test_round_79_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
