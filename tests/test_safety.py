@@ -3448,3 +3448,36 @@ def test_round_79_rules_find_these_emergencies(text, age, category):
 ])
 def test_round_79_exclusions_tell_these_as_no_emergency(text, age):
     assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+# Round 80, after blind-safety-80 and new-topics-heldout-52 (updates and follow-ups to earlier posts). The phrasings
+# are the project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("she's been on paracetamol all day for her cold and also had two Lemsip sachets, and those have paracetamol in",
+     12, "poisoning"),
+    ("found a note in her pencil case about who gets her things after", 12, "suicide-self-harm"),
+    ("le grand cousin lui fait des choses sur la zezette", 6, "sexual-abuse"),
+])
+def test_round_80_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("update: the knife was the toy wooden knife from his play kitchen, he'd put it in his school bag", 4),
+    ("the big secret grandma made him promise to keep was my birthday present", 5),
+    ("update: the vape was in the kitchen drawer, not in his room like I thought", 14),
+    ("Meu filho de 4 anos continua falando que vai matar os bandidos com a pistola", 4),
+    ("turns out the 'I want to die' message was about a maths test, she laughed", 14),
+    ("mi hijo se puso rojo, se fue a su cuarto, pero luego por la noche me pregunto cosas", 15),
+    ("the 'self harm' marks were from the rose bush in nan's garden", 13),
+    ("EDIT: ignore what I said about poison, the berries were blackberries", 6),
+    ("gritaba que le habian envenenado en el videojuego y se partia de risa", 9),
+    ("his 'hit list' is the list of levels he still has to beat in the game", 11),
+    ("our kitten still hasn't come home after 3 weeks and we think she's been hit on the road", 7),
+    ("I just want to know how to not drown", 13),
+    ("my 8yo has hit his cousin twice, kicked her sandcastle over", 8),
+    ("keeps pulling his trousers down to show other kids his bum and willy at school", 6),
+])
+def test_round_80_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
