@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
-"""Per line: main's level, rules' level, classifier urgent prob, second reading urgent prob, and for lines
-whose classifier emergency is alone, the level if the second reading took it back (forced veto)."""
+"""Candidate sw5's gate (classifier-sw5-plan.md). Per line: main's level, rules' level, classifier urgent prob, second reading urgent prob, and for lines
+whose classifier emergency is alone, the level if the second reading took it back (forced veto).
+
+    python3 scripts/experiments/veto_sweep.py OUT LINES.jsonl PART PARTS   # LINES: eval lines with a "_set" key
+"""
 import json, sys, os
 sys.path.insert(0, os.getcwd())
 from inara import Inara
@@ -27,7 +30,6 @@ for k, l in enumerate(lines):
     q = Question.read(r['text'], r.get('age_years'))
     rl = safety_judge.level_of(rule_findings(q.text, q.age.years, q.normalised))
     rec['rule_level'] = rl
-    v1 = mt.embed_question(q.text) if False else None
     if m.safety.level == 'urgent' and rl != 'urgent':
         u4 = safety_classifier.urgent_probability(mt.embedder.embed_veto(q.text), mt.classifier['veto'])
         rec['u4'] = u4

@@ -1,5 +1,6 @@
-import json, glob, collections
-rows = [json.loads(l) for f in sorted(glob.glob('/tmp/w5/main*.out')) for l in open(f)]
+"""Each bar's levels from what veto_sweep.py wrote: python3 scripts/experiments/veto_sweep_bars.py OUT0 OUT1 ..."""
+import json, sys, collections
+rows = [json.loads(l) for f in sys.argv[1:] for l in open(f)]
 bars = [0.45, 0.6, 0.7, 0.8, 0.9]
 def level(r, b):
     if 'u4' in r and r['u4'] < b: return r['forced']
