@@ -3481,3 +3481,60 @@ def test_round_80_rules_find_these_emergencies(text, age, category):
 ])
 def test_round_80_exclusions_tell_these_as_no_emergency(text, age):
     assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+# Round 81, after blind-safety-81 and new-topics-heldout-53 (parents asking whether to worry at all). The phrasings
+# are the project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("mi hijo lleva cinco minutos con los ojos en blanco y ahora no para de temblar", 3, "medical-emergency"),
+    ("die Schlaftabletten lagen offen auf dem Nachttisch und jetzt fehlen drei", 3, "poisoning"),
+    ("ele foi para a escola de manhã e a professora diz que nunca lá chegou", 10, "missing-child"),
+    ("der Onkel hat an ihrer Scheide angefasst, sagt sie", 6, "sexual-abuse"),
+    ("de buren laten hun peuter elke middag alleen thuis", 2, "neglect"),
+    ("no wet nappies since lunch and she's just lying there", 1, "medical-emergency"),
+    ("barely any wet nappies since last night and he's so sleepy", 1, "medical-emergency"),
+    ("I shoved one of the twins down the stairs this morning", 4, "parent-may-harm"),
+    ("I held her wrists so hard it left bruises", 5, "parent-may-harm"),
+])
+def test_round_81_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("he hasn't smiled in about three months and won't see anyone", 9, "anxiety-mood-ocd"),
+    ("caught him sniffing glue in the shed with his mate", 8, "substance-use"),
+    ("he hasn't been in nursery since half term, screams in the car park", 4, "school-refusal"),
+    ("he holds his poo for days and it's been going on since october", 4, "toileting"),
+    ("svapa con gli amici quasi ogni giorno, ha solo 12 anni", 12, "substance-use"),
+    ("ronca y se queda callado unos segundos como si le faltara el aire", 5, "sleep-breathing"),
+])
+def test_round_81_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("they were fighting aliens in the playground and he keeps telling me there was blood everywhere", 6),
+    ("the health visitor said hearing voices is a sign of something but it's her pretend friend", 4),
+    ("my husband throws our 2 year old up in the air and she shrieks with joy", 2),
+    ("bateu o joelho no sofá e o joelho ficou roxo, está a correr normalmente", 3),
+    ("bateu com a cabeça, não desmaiou nem vomitou, está ótimo", 8),
+    ("dice que 'se quiere morir' porque le ha salido un grano en la nariz", 14),
+    ("una amiga de su clase se corta, pero ya lo saben en el colegio y está recibiendo ayuda", 14),
+    ("my ex says I'm poisoning the kids against him", 10),
+    ("he thinks vaping is 'poison' now and tells his uncle off", 8),
+    ("my 7 year old comes out of school alone every day while the others play", 7),
+])
+def test_round_81_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+def test_round_81_a_negated_pause_is_no_sleep_breathing_flag():
+    assert not [f for f in rule_findings("ronca un poco cuando está resfriado pero no deja de respirar", 2)
+                if f.category == "sleep-breathing"]
+
+
+def test_round_81_withholding_a_doctor_already_treats_is_no_flag():
+    text = "holds his poo for days, been like this for months, the GP has given him something for it"
+    assert not [f for f in rule_findings(text, 4) if f.category == "toileting"]
