@@ -3538,3 +3538,24 @@ def test_round_81_a_negated_pause_is_no_sleep_breathing_flag():
 def test_round_81_withholding_a_doctor_already_treats_is_no_flag():
     text = "holds his poo for days, been like this for months, the GP has given him something for it"
     assert not [f for f in rule_findings(text, 4) if f.category == "toileting"]
+
+
+# Rules for the emergencies candidate sw6's gate 1 found only the sentence screen's re-read catching
+# (evals/results/classifier-sw6-plan.md). The phrasings are the project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("he left for football at 5, it's 9pm now and the coach told me he never turned up", 12, "missing-child"),
+    ("she's 13 and her boyfriend is 21, he drives her home from school", 13, "sexual-abuse"),
+    ("mein Sohn (14) hat eine Freundin, die 26 ist, und schläft bei ihr", 14, "sexual-abuse"),
+    ("dans son sac il y avait un taille-crayon démonté et la lame manquait", 12, "suicide-self-harm"),
+])
+def test_sw6_gate_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("she's 15 and her boyfriend is 17, they met at sixth form taster day", 15),
+    ("he's 14 and his girlfriend is 14 too, they've been together 18 months", 14),
+])
+def test_sw6_gate_rules_leave_these_ordinary(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
