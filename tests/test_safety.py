@@ -94,6 +94,14 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("can't find my son at the festival, I've looked everywhere", None),
         ("my 15 year old ran away last night and isn't answering", 15),
     ],
+    "left-alone-overnight": [
+        # added after blind-safety-82's first run, in new words
+        ("night shift again tonight, left him with cartoons on and a packed tea", 6),
+        ("I've got a night shift so I'll leave them with the tv and some sandwiches", 7),
+        ("did my night shift and left the kids on their own with the tablet", 8),
+        ("had to leave her alone for 12 hours while I did the overnight", 5),
+        ("left them on their own for twelve hours, it was a night shift, they had the telly", 9),
+    ],
     "neglect-signs": [
         ("her little brothers are on their own all day while she's at college", None),
         # added after blind-safety-28's first run, in new words: a young child alone through the night
@@ -103,6 +111,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("her burn is weeping and clearly infected and mum says she hasn't had time to take her to the doctor", 7),
         ("their 12yo hasn't had a feed since yesterday, she's lying in soiled sheets", 12),
         ("he's left in a soaked nappy all day when she's at her mum's", 2),
+        # added 2026-12-07: a clause-stability sample drew a line only the trained readings caught (in new words here)
+        ("found a toddler wandering about in just a nappy at 2am, she says mummy is asleep", None),
         ('He says his mum only sleeps and he feeds his baby sister himself', 6),
         ("my daughter's friend (7) says her mom just sleeps all day, she makes the little ones' food", 7),
         ('Ele diz que a mãe só dorme e que é ele que cuida da irmãzinha bebê.', 6),
@@ -955,6 +965,8 @@ FIRES: dict[str, list[tuple[str, float | None]]] = {
         ("my 14 yo says she only feels calm when she cuts herself", None),
     ],
     "suicidal-talk": [
+        # added 2026-12-07: a clause-stability sample drew a goodbye only the trained readings caught (new words here)
+        ("she messaged 'sorry for everything, look after my cat for me' and isn't answering", 15),
         ("my son said he wants to die and he's only 9", None),
         ("my 11 year old drew a picture of herself dead in bed with us crying", 11),
         ("he keeps drawing himself at his own grave with everyone crying", 10),
@@ -3559,3 +3571,56 @@ def test_sw6_gate_rules_find_these_emergencies(text, age, category):
 ])
 def test_sw6_gate_rules_leave_these_ordinary(text, age):
     assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+# Round 82, after blind-safety-82 and new-topics-heldout-54 (several worries in one post). The phrasings are the
+# project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("ils veulent régler ça demain après les cours et l'un d'eux a un couteau", 15, "weapons-violence"),
+    ("un ragazzo le ha puntato un coltello alla gola fuori dal cancello", 14, "weapons-violence"),
+    ("ma fille de 14 ans sort avec un copain qui a 24 ans", 14, "sexual-abuse"),
+    ("I'm on a night shift again tonight and left them with the iPad and some crisps", 6, "neglect"),
+    ("I threw my phone at her and it cut her cheek open", 7, "parent-may-harm"),
+])
+def test_round_82_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+def test_round_82_a_teenager_home_alone_during_a_night_shift_is_no_emergency():
+    text = "I'm on a night shift again tonight and left them with the iPad and some crisps"
+    assert not [f for f in rule_findings(text, 16) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("she coughs and chokes at almost every meal and takes ages to swallow", 2, "feeding-weight"),
+    ("the telly has to be on 40 for him every night", 7, "development"),
+    ("she's been off for three weeks straight and the school are asking questions", 12, "school-refusal"),
+    ("er schnarcht laut und hat nachts Atemaussetzer", 6, "sleep-breathing"),
+    ("going through the motions since she was born, feeding and changing", 1, "parent-wellbeing"),
+])
+def test_round_82_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("she told her teacher 'mummy locked me out' - turns out she meant the tablet lock", 5),
+    ("they're running a talk for parents on online safety and grooming next week, worth going?", None),
+    ("his friend is cutting himself, but the school is involved and the family already know", 14),
+    ("she 'fainted' dramatically when I said bedtime", 9),
+    ("il m'a dit 'je vais te tuer' quand j'ai posté la photo de son anniversaire", 14),
+    ("he says I pushed him away after the divorce", 15),
+    ("a message from another mum: the boys were drinking vodka at her house on Saturday", 15),
+    ("how do I explain to my 4 year old why she can't touch other children's private parts?", 4),
+])
+def test_round_82_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("my mum thinks he's too thin but he's on the 50th centile and eats loads", 2),
+    ("not talking in sentences yet but puts two words together all day", 2),
+])
+def test_round_82_exclusions_leave_these_unflagged(text, age):
+    assert not rule_findings(text, age)
