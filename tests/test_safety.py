@@ -3624,3 +3624,57 @@ def test_round_82_exclusions_tell_these_as_no_emergency(text, age):
 ])
 def test_round_82_exclusions_leave_these_unflagged(text, age):
     assert not rule_findings(text, age)
+
+
+# Round 83, after blind-safety-83 and new-topics-heldout-55 (the child seen through someone else). The phrasings are
+# the project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("la encontré boca abajo en la piscina hinchable, ahora está muy dormida", 2, "medical-emergency"),
+    ("she left the park at 4 with her friends and she never got home, it's now 8pm", 10, "missing-child"),
+    ("su padre no me la ha devuelto después del finde y me ha bloqueado en todo", 6, "missing-child"),
+    ("his story was very detailed about how and when he would do it", 14, "suicide-self-harm"),
+    ("she asked if i jumped in front of a train would it hurt", 10, "suicide-self-harm"),
+    ("o meu filho está se queimando com o isqueiro nos braços", 14, "suicide-self-harm"),
+    ("ma sœur a secoué son bébé ce soir, il ne se réveille pas bien", 1, "parent-may-harm"),
+])
+def test_round_83_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("his heart was pounding and he said he was dying, that's the third in a fortnight", 9, "anxiety-mood-ocd"),
+    ("she has to say goodnight to each toy in a set order and if she gets it wrong we start over", 6, "anxiety-mood-ocd"),
+    ("every morning for two weeks she's been sick at the school gate and the teacher sends her home", 7, "school-refusal"),
+    ("ahora también se moja de día en el cole", 7, "toileting"),
+    ("en el cole sus compañeros no le entienden cuando habla", 6, "development"),
+    ("she stared at the wall for about a minute rubbing her fingers and then asked what happened", 8, "staring-spells"),
+])
+def test_round_83_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("my dad lost the twins in the shopping centre for about two minutes, they were behind a rail of coats", 5),
+    ("él siempre quiere ser el caco y 'matar' a los polis", 5),
+    ("il a dit à la maîtresse que je l'avais enfermé dehors, en fait on jouait à cache-cache", 6),
+    ("mamie a failli s'étrangler avec son café quand il a posé la question", 12),
+    ("we lost him at 22 weeks and his big sister keeps drawing him", 5),
+    ("she is missing swimming because of her period", 12),
+])
+def test_round_83_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("nana says he isn't talking properly but he puts two or three words together all day", 2),
+    ("some days I resent him snoring upstairs while I'm scraping porridge off the walls. we're fine, it's 2 more months of nights", 4),
+])
+def test_round_83_exclusions_leave_these_unflagged(text, age):
+    assert not rule_findings(text, age)
+
+
+def test_round_83_a_baby_who_never_came_home_is_no_missing_child():
+    text = "our baby was stillborn, she never came home, and her brother keeps asking where she is"
+    assert not [f for f in rule_findings(text, 4) if f.category == "missing-child"]
