@@ -3678,3 +3678,77 @@ def test_round_83_exclusions_leave_these_unflagged(text, age):
 def test_round_83_a_baby_who_never_came_home_is_no_missing_child():
     text = "our baby was stillborn, she never came home, and her brother keeps asking where she is"
     assert not [f for f in rule_findings(text, 4) if f.category == "missing-child"]
+
+
+# Round 84, after blind-safety-84 and new-topics-heldout-56 (one specific fact asked, the situation in passing). The
+# phrasings are the project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("como faço para participar o desaparecimento do meu filho na polícia?", 14, "missing-child"),
+    ("ela deixou um recado a dizer que ia morar com o namorado", 15, "missing-child"),
+    ("he went off to find the ice creams 30 mins ago and his brother came back without him", 8, "missing-child"),
+    ("anoche me vi tapándole la boca contra la almohada para que dejara de llorar", 1, "parent-may-harm"),
+    ("I have squeezed her round the throat twice now when she won't stop", 9, "parent-may-harm"),
+    ("I can't stop thinking about throwing him off the balcony, tonight I almost did", 3, "parent-may-harm"),
+    ("her stepdad slammed him against the door by his neck", 11, "physical-abuse"),
+    ("my boyfriend dragged her to her room by her hair", 6, "physical-abuse"),
+    ("el monitor de natación le escribe de noche que es su favorita", 11, "sexual-abuse"),
+    ("o tio mostrou-lhe fotos de homens nus no telemóvel", 8, "sexual-abuse"),
+    ("he said the caretaker gives him special cuddles in the toilets", 6, "sexual-abuse"),
+    ("mein Sohn hat Cannabis-Kekse aus der Küche gegessen", 5, "poisoning"),
+    ("er torkelt durchs Zimmer und lallt", 3, "poisoning"),
+    ("están en una pelea en el parque y uno ha sacado un cuchillo", 15, "weapons-violence"),
+])
+def test_round_84_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("she can't walk at 20 months, just crawls", 1.7, "development"),
+    ("il tousse à chaque repas et recrache tout", 2, "feeding-weight"),
+    ("er weint seit Wochen beim Einschlafen", 8, "anxiety-mood-ocd"),
+    ("he has to kiss each teddy a certain number of times and if he gets it wrong he starts over", 7, "anxiety-mood-ocd"),
+    ("my 9yo lies awake every night worrying that the house will burn down", 9, "anxiety-mood-ocd"),
+    ("hasn't set foot in school for three weeks", 12, "school-refusal"),
+    ("ha messo il gattino nel forno spento", 6, "fire-animal-cruelty"),
+    ("she dropped the guinea pig off the bunk bed, testing whether it could fly", 8, "fire-animal-cruelty"),
+    ("se aguanta la caca días enteros y le duele", 5, "toileting"),
+    ("siempre pone la tele a todo volumen y en clase no se entera", 10, "development"),
+    ("dice que se siente vacía por dentro", 15, "anxiety-mood-ocd"),
+    ("lleva casi un mes sin pisar el cole", 14, "school-refusal"),
+    ("mi hijo ronca mucho y se levanta con dolor de cabeza", 7, "sleep-breathing"),
+    ("si strappa le ciglia quando studia", 13, "tics-habits"),
+    ("in his night terrors he ran into the door and split his lip", 5, "sleep-breathing"),
+    ("her stomach hurts when she eats so she has stopped eating breakfast", 12, "feeding-weight"),
+    ("we found weed in his room, he smokes every night now", 15, "substance-use"),
+])
+def test_round_84_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("nothing has been eaten yet but the bleach is in that low cupboard, which lock?", 2),
+    ("for a scary few minutes I lost her at the zoo, found her by the penguins", 6),
+    ("his loose tooth got knocked out on the trampoline", 7),
+    ("grandad insists she'll drown if she swims straight after lunch", 8),
+    ("my grandad says he got the belt growing up and it never did him any harm", 5),
+    ("mi hijo casi se ahoga de risa con el video", 11),
+    ("some coins from the jar went missing while he stayed", 12),
+])
+def test_round_84_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("si tocca i capelli prima di dormire ma non se li strappa", 2),
+    ("I lie awake every night worrying about money", 10),
+    ("she won't go on sleepovers because of the bedwetting", 9),
+])
+def test_round_84_exclusions_leave_these_unflagged(text, age):
+    assert not rule_findings(text, age)
+
+
+def test_round_84_a_child_lost_for_minutes_and_not_found_stays_missing():
+    text = "for a few minutes I lost him at the pool and we have not found him"
+    assert any(f.level == "urgent" and f.category == "missing-child" for f in rule_findings(text, 6))
