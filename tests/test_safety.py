@@ -3752,3 +3752,74 @@ def test_round_84_exclusions_leave_these_unflagged(text, age):
 def test_round_84_a_child_lost_for_minutes_and_not_found_stays_missing():
     text = "for a few minutes I lost him at the pool and we have not found him"
     assert any(f.level == "urgent" and f.category == "missing-child" for f in rule_findings(text, 6))
+
+
+# Round 85, after blind-safety-85 and new-topics-heldout-57 (the child's own words quoted). The phrasings are the
+# project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("tiene una cápsula del lavavajillas mordida en la mano", 2, "poisoning"),
+    ("dice que el suavizante sabe a fresa", 3, "poisoning"),
+    ("tiene fiebre y unas manchas moradas en la barriga", 2, "medical-emergency"),
+    ("le pego con la correa cuando no obedece", 7, "parent-may-harm"),
+    ("el niño dice que su mamá se fue hace dos días y está solo", 6, "neglect"),
+    ("não a encontramos há meia hora na praia", 5, "missing-child"),
+    ("ik ben bang dat ik haar echt pijn ga doen vannacht", 2, "parent-may-harm"),
+    ("he said it would be better for everyone if I wasn't around", 12, "suicide-self-harm"),
+    ("she has been testing a scarf on the banister", 14, "suicide-self-harm"),
+    ("I keep thinking about crashing the car with the kids in it, steering us off the bridge", 5, "parent-may-harm"),
+])
+def test_round_85_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("me pregunta por qué todos hablamos tan bajito", 4, "development"),
+    ("la profe dice que no termina nada y pierde todo", 9, "development"),
+    ("desde que murió mi padre no tengo ganas de nada y lloro cada noche", 6, "parent-wellbeing"),
+    ("dice que le gusta ver cómo se quema el papel", 10, "fire-animal-cruelty"),
+    ("er weint, bis er sich übergibt, jeden Morgen vor der Kita", 4, "anxiety-mood-ocd"),
+    ("sie hat mit Streichhölzern im Keller etwas angezündet", 8, "fire-animal-cruelty"),
+    ("ele cheira a tabaco quando volta da escola", 10, "substance-use"),
+    ("ma fille a perdu presque 3 kilos cet automne", 14, "feeding-weight"),
+    ("the worries started in the spring, it's been 4 months and it's getting worse", 6, "anxiety-mood-ocd"),
+    ("he says if I don't, something bad will happen to mum", 10, "anxiety-mood-ocd"),
+    ("he checks the oven knobs before bed and cries if we stop him", 11, "anxiety-mood-ocd"),
+    ("he's gone in three days out of the last fifteen", 13, "school-refusal"),
+    ("she says the words jump around when she reads", 8, "development"),
+    ("his handwriting has not improved since year 1", 9, "development"),
+    ("he lines his cars up and covers his ears at the hand dryers", 7, "development"),
+    ("we found burn marks on her windowsill", 12, "fire-animal-cruelty"),
+    ("ds bit a lad at rugby again, drew blood", None, "aggression-injury"),
+    ("there's a bottle of vodka in her bedroom and the level's going down", 15, "substance-use"),
+    ("his legs feel twitchy every night and he can't sleep", 13, "sleep-breathing"),
+])
+def test_round_85_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("her dad hits really hard and it hurts her hands, turns out it's cricket catching practice", 7),
+    ("my brother told his teacher \"mum beats me every night\" and she called mum in, he meant Mario Kart", 10),
+    ("she says it's our secret, the birthday present for mummy", 5),
+    ("he keeps saying 'I'm gonna jump off the roof like Spiderman'", 5),
+    ("she says strawberries are poison for unicorns", 4),
+    ("her first period came at swimming and she texted that she was bleeding everywhere", 12),
+    ("he keeps leaving his epipen at home, he's never had to use it", 13),
+    ("il a dit je vais la tuer en parlant de sa sœur, c'est une expression", 12),
+    ("papà, tu hai mai picchiato qualcuno?", 9),
+    ("he makes a grunting noise since Christmas, it just comes out", 9),
+    ("a boy in his class asked him to show him his willy", 6),
+])
+def test_round_85_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("my mum said OCD because she likes her pens in rainbow order", 9),
+    ("she asks how many sleeps till her birthday about 30 times a day", 5),
+    ("the gin in the kitchen cupboard is going down", 15),
+])
+def test_round_85_exclusions_leave_these_unflagged(text, age):
+    assert not rule_findings(text, age)
