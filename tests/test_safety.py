@@ -3823,3 +3823,58 @@ def test_round_85_exclusions_tell_these_as_no_emergency(text, age):
 ])
 def test_round_85_exclusions_leave_these_unflagged(text, age):
     assert not rule_findings(text, age)
+
+
+# Round 86, after blind-safety-86 and new-topics-heldout-58 (what was already tried, what next). The phrasings are
+# the project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("Dans la chambre de mon fils j'ai trouvé une bombe lacrymo. Il parle d'un règlement de comptes ce week-end.", 16, "weapons-violence"),
+    ("il parle d'un règlement de comptes avec ceux de l'autre quartier, et j'ai vu une bombe lacrymo", 16, "weapons-violence"),
+    ("when she won't stop crying I think about driving into the lake with her in the back", 1, "parent-may-harm"),
+    ("I'm on night shifts this week and the kids are home alone till morning", 7, "neglect"),
+    ("she gave her hoodies to her sister and said she won't need them", 14, "suicide-self-harm"),
+])
+def test_round_86_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("no se gira cuando la llamamos desde la cocina", 2, "development"),
+    ("er schielt seit dem Sommer, vor allem abends", 3, "development"),
+    ("seit Wochen wandert sein rechtes Auge nach außen", 5, "development"),
+    ("ele só bebe leite e está sempre pálido e cansado", 3, "feeding-weight"),
+    ("we did the online screener and he scored really high", 11, "development"),
+    ("she gets so worked up she throws up before every party", 8, "anxiety-mood-ocd"),
+    ("she's been getting paralytic every weekend at the park", 15, "substance-use"),
+])
+def test_round_86_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("I thought she had swallowed one of my tablets but every single one was still in the pack", 2),
+    ("my sister says I'm 'poisoning' them with fizzy drinks", 8),
+    ("er hat einen Ball an den Kopf bekommen und war kurz benommen, der Kinderarzt sagt alles in Ordnung", 12),
+    ("we told her the cat went to sleep and won't wake up", 4),
+    ("bought the planner. still drowning lol.", 6),
+    ("I nearly threw my laptop when the school emailed again", 10),
+    ("she asked me to keep it between us that her period started", 12),
+])
+def test_round_86_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("he squeezes the dog like a teddy and the dog just walks off", 3),
+    ("she had 1 panic attack before her exams last year and has been fine since", 16),
+    ("my husband thinks she's depressed but she's out with friends every night and happy", 15),
+    ("his attendance is 75% because of tonsillitis", 9),
+])
+def test_round_86_exclusions_leave_these_unflagged(text, age):
+    assert not rule_findings(text, age)
+
+
+def test_round_86_a_child_who_will_not_wake_is_still_an_emergency():
+    assert any(f.level == "urgent" for f in rule_findings("he went to sleep and won't wake up", 3))
