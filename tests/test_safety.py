@@ -3878,3 +3878,67 @@ def test_round_86_exclusions_leave_these_unflagged(text, age):
 
 def test_round_86_a_child_who_will_not_wake_is_still_an_emergency():
     assert any(f.level == "urgent" for f in rule_findings("he went to sleep and won't wake up", 3))
+
+
+# Round 87, after blind-safety-87 and new-topics-heldout-59 (questions put at one remove). The phrasings are the
+# project's own.
+@pytest.mark.parametrize("text, age, category", [
+    ("se ha tomado como doce pastillas de ibuprofeno esta mañana", 15, "poisoning"),
+    ("teacher asking: the fit in class just keeps going", 9, "medical-emergency"),
+    ("está flojito y casi no responde después de la fiebre", 2, "medical-emergency"),
+    ("der Wasserkocher ist umgekippt, am ganzen Arm lauter Blasen", 4, "medical-emergency"),
+    ("elle a avalé deux petites billes aimantées tout à l'heure", 5, "poisoning"),
+    ("she was picked up by someone who isn't on her collection list", 6, "missing-child"),
+    ("her location says 40 miles away and she's supposed to be in bed", 14, "missing-child"),
+    ("a note on his pillow: it isn't your fault, I love you", 15, "suicide-self-harm"),
+    ("he says his uncle climbs into his bed when he stays over", 8, "sexual-abuse"),
+])
+def test_round_87_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("he still won't walk unless he's holding a hand", 3, "development"),
+    ("she says her tummy is full after a few bites, every meal", 5, "feeding-weight"),
+    ("all'asilo non ha mai detto una parola, a casa parla tantissimo", 4, "anxiety-mood-ocd"),
+    ("I found gin in her water bottle again", 14, "substance-use"),
+    ("he comes home high every weekend now", 16, "substance-use"),
+    ("manche las bragas de caca todos los dias", 5, "toileting"),
+    ("dice que le pican las piernas por dentro por la noche", 7, "sleep-breathing"),
+    ("she will just stop and stare and doesn't react when I clap", 3, "staring-spells"),
+    ("tiene que entrecerrar los ojos para ver la tele", 8, "development"),
+    ("chocolate wrappers hidden under her bed and the shower straight after every meal", 15, "feeding-weight"),
+    ("she has to touch the light switch three times before bed", 9, "anxiety-mood-ocd"),
+    ("he pushed me into the wall again, the fourth time this month", 14, "aggression-injury"),
+    ("she wakes in the night to use her vape", 14, "substance-use"),
+    ("red eyes most days and money missing from my bag", 15, "substance-use"),
+    ("two days in school in the last five weeks", 13, "school-refusal"),
+])
+def test_round_87_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("I snapped 'I can't do this anymore' at bathtime, had a cry, then went back in", 3),
+    ("ela disse que o pai bate, afinal era o pai a bater os ovos", 5),
+    ("pour ma voisine : sa fille s'est cognée le genou", 10),
+    ("he said he wants to die... of boredom", 12),
+    ("what would you do if £20 went missing from your purse", 9),
+    ("asking for my neighbour: her teenage son throws things at her when they argue", 15),
+    ("he likes to show everyone his willy at bathtime", 3),
+    ("the lyrics are pretty sexual for a 10 year old", 10),
+    ("she keeps saying sorry for everything", 8),
+])
+def test_round_87_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("is it normal for a 2 year old to bang their head on the floor in tantrums? no marks, otherwise a happy kid", 2),
+    ("Is that a school refusal thing starting? He hasn't missed a single day", 7),
+    ("sie hat sich am Backofen verbrannt, gerötet, keine Blasen", 12),
+])
+def test_round_87_exclusions_leave_these_unflagged(text, age):
+    assert not rule_findings(text, age)
