@@ -425,16 +425,12 @@ def voices(ctx):
 @handle_errors
 def evaluate_command(ctx, file, as_json, misses, extra, safe_now):
     """Measure matching on a labelled JSONL file."""
-    from .evaluate import evaluate, read_items
+    from .evaluate import evaluate, read_items, with_acceptable
 
     inara = app(ctx)
     items = read_items(file)
     if extra:
-        lines = [json.loads(line) for line in extra.read_text(encoding="utf-8").splitlines() if line.strip()]
-        acceptable = {item["id"]: item.get("acceptable", []) for item in lines if isinstance(item, dict) and "id" in item}
-        for item in items:
-            if item.get("id") in acceptable and item.get("expected_topic"):
-                item["alt_topics"] = sorted({*item.get("alt_topics", []), *acceptable[item["id"]]} - {item["expected_topic"]})
+        with_acceptable(items, extra)
     report = evaluate((lambda text, age: inara.match(text, age, safe_now=True)) if safe_now else inara.match, items,
                       inara.matcher.guide_topic)
     if as_json:

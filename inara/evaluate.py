@@ -40,6 +40,17 @@ def read_items(path: Path) -> list[dict]:
     return items
 
 
+def with_acceptable(items: list[dict], path: Path) -> list[dict]:
+    """`items` with the topics a relabel file (JSONL of {id, acceptable: [slugs]}, a relabel against a larger
+    library) adds to each labelled item's `alt_topics`; the items are changed in place and returned."""
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    acceptable = {item["id"]: item.get("acceptable", []) for item in lines if isinstance(item, dict) and "id" in item}
+    for item in items:
+        if item.get("id") in acceptable and item.get("expected_topic"):
+            item["alt_topics"] = sorted({*item.get("alt_topics", []), *acceptable[item["id"]]} - {item["expected_topic"]})
+    return items
+
+
 def _ratio(hits: int, total: int) -> float | None:
     return round(hits / total, 4) if total else None
 

@@ -396,3 +396,17 @@ def test_a_label_is_read_as_the_childs_band_has_it(inara):
     assert inara.match(items[0]["text"], 7).best == "aggression-and-destructive-behaviour"
     assert evaluate(inara.match, items, inara.matcher.guide_topic).metrics["top1"] == 1.0
     assert evaluate(inara.match, items).metrics["top1"] == 0.0
+
+
+def test_a_relabel_file_adds_acceptable_topics_to_labelled_items_only(tmp_path):
+    from inara.evaluate import with_acceptable
+
+    relabel = tmp_path / "relabel.jsonl"
+    relabel.write_text('{"id": "a", "acceptable": ["bullying", "whining"]}\n\n{"id": "b", "acceptable": ["bullying"]}\n',
+                       encoding="utf-8")
+    items = [{"id": "a", "expected_topic": "whining", "alt_topics": ["defiance"]},
+             {"id": "b"},  # no topic label: nothing to accept
+             {"id": "c", "expected_topic": "whining"}]
+    assert with_acceptable(items, relabel) is items
+    assert items[0]["alt_topics"] == ["bullying", "defiance"]  # the expected topic itself is not repeated
+    assert "alt_topics" not in items[1] and "alt_topics" not in items[2]

@@ -5,35 +5,46 @@ main's tree and a candidate's worktree in the same session to compare.
 
     python3 scripts/experiments/fit_pool.py
 """
-import json, sys
+
+import sys
 from pathlib import Path
-sys.path.insert(0, str(Path.cwd()))
-from inara import Inara
-from inara.settings import Settings
-from inara.evaluate import evaluate, read_items
-inara = Inara(**Settings.from_environment().options())
-acc = {json.loads(l)["id"]: set(json.loads(l).get("acceptable") or []) for l in open("evals/relabel-42-topics.jsonl") if l.strip()}
-def items_of(path, relabel=False):
-    items = read_items(Path(path))
-    if relabel:
-        for it in items:
-            if it.get("id") in acc and it.get("expected_topic"):
-                it["alt_topics"] = sorted({*it.get("alt_topics", []), *acc[it["id"]]} - {it["expected_topic"]})
-    return items
-groups = {
-  "nh51-57": [f"evals/new-topics-heldout-{n}.jsonl" for n in range(51, 58)],
-  "blind-reach-13-21": [f"evals/blind-reach-{n}.jsonl" for n in range(13, 22)],
-  "dev": ["evals/dev.jsonl"], "blind-3": ["evals/blind-3.jsonl"], "shared": ["../shared/evals/dev.jsonl"],
-  "no-guide-test,-3": ["evals/no-guide-test.jsonl", "evals/no-guide-test-3.jsonl"],
+
+sys.path.insert(0, str(Path.cwd()))  # the tree it is run from (main's, or a candidate's worktree)
+
+from inara import Inara  # noqa: E402
+from inara.evaluate import evaluate, read_items, with_acceptable  # noqa: E402
+from inara.settings import Settings  # noqa: E402
+
+RELABEL = Path("evals/relabel-42-topics.jsonl")
+# name -> (files, whether the 42-topic relabel applies: the sets labelled against the first 17 topics)
+GROUPS = {
+    "nh51-57": ([f"evals/new-topics-heldout-{n}.jsonl" for n in range(51, 58)], False),
+    "blind-reach-13-21": ([f"evals/blind-reach-{n}.jsonl" for n in range(13, 22)], False),
+    "dev": (["evals/dev.jsonl"], True),
+    "blind-3": (["evals/blind-3.jsonl"], True),
+    "shared": (["../shared/evals/dev.jsonl"], True),
+    "no-guide-test,-3": (["evals/no-guide-test.jsonl", "evals/no-guide-test-3.jsonl"], False),
 }
-for name, files in groups.items():
-    conf = {}
-    for f in files:
-        rep = evaluate(inara.match, items_of(f, relabel=name in ("dev", "blind-3", "shared")), inara.matcher.guide_topic)
-        for t, row in rep.counts["confusion"].items():
-            for g, c in row.items():
-                conf.setdefault(t, {}); conf[t][g] = conf[t].get(g, 0) + c
-    fit = conf.get("fit", {}); nf = sum(fit.values())
-    ng = conf.get("no-guide", {}); nn = sum(ng.values())
-    s = lambda d, ks, n: f"{sum(d.get(k,0) for k in ks)}/{n}={sum(d.get(k,0) for k in ks)/n:.4f}" if n else "n/a"
-    print(f"{name}: fit n={nf} right {s(fit,('fit','close-call'),nf)} no-guide {s(fit,('no-guide',),nf)} wrong {s(fit,('wrong-guide',),nf)} | no-guide n={nn} given a guide {s(ng,('fit','close-call'),nn)}", flush=True)
+
+
+def share(row: dict, outcomes: tuple[str, ...]) -> str:
+    total = sum(row.values())
+    hits = sum(row.get(outcome, 0) for outcome in outcomes)
+    return f"{hits}/{total}={hits / total:.4f}" if total else "n/a"
+
+
+def main() -> None:
+    inara = Inara(**Settings.from_environment().options())
+    for name, (files, relabel) in GROUPS.items():
+        items = [item for path in files for item in read_items(Path(path))]
+        if relabel:
+            with_acceptable(items, RELABEL)
+        confusion = evaluate(inara.match, items, inara.matcher.guide_topic).counts["confusion"]
+        fit, none = confusion.get("fit", {}), confusion.get("no-guide", {})
+        print(f"{name}: fit n={sum(fit.values())} right {share(fit, ('fit', 'close-call'))} "
+              f"no-guide {share(fit, ('no-guide',))} wrong {share(fit, ('wrong-guide',))} | "
+              f"no-guide n={sum(none.values())} given a guide {share(none, ('fit', 'close-call'))}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
