@@ -3942,3 +3942,52 @@ def test_round_87_exclusions_tell_these_as_no_emergency(text, age):
 ])
 def test_round_87_exclusions_leave_these_unflagged(text, age):
     assert not rule_findings(text, age)
+
+
+# Round 88 (after blind-safety-88's first run, messages dictated by voice and sent unread): the project's own
+# phrasings of what its misses and the rules' false alarms were about.
+@pytest.mark.parametrize("text, age, category", [
+    ("my mum and I both gave her calpol this evening, neither of us knew the other had", 2, "poisoning"),
+    ("so that's 3 lots in 2 hours, he's 4", 4, "poisoning"),
+    ("I gave him nurofen twice in an hour by mistake", 6, "poisoning"),
+    ("I think we've given her a double dose of the paracetamol", 3, "poisoning"),
+    # a young teenager's adult "boyfriend", in the languages the screen reads (the shape of blind-safety-71's Dutch line)
+    ("onze dochter van 14 heeft een 'vriendje' van 27 dat ze online kent", 14, "sexual-abuse"),
+    ("mi hija tiene 13 y dice que su novio de 26 la quiere", 13, "sexual-abuse"),
+    ("ma fille a 14 ans et un copain de 24 ans qui vient la chercher", 14, "sexual-abuse"),
+    ("minha filha tem 14 anos e arranjou um namorado de 29", 14, "sexual-abuse"),
+    ("unsere Tochter ist 13 und hat einen 26-jährigen Freund aus dem Internet", 13, "sexual-abuse"),
+])
+def test_round_88_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("he won't order food, won't answer the register, honestly the shyness is stopping him doing anything", 12, "anxiety-mood-ocd"),
+])
+def test_round_88_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("she keeps asking about nana, we lost her in March, how do I answer", 6),
+    ("apparently my nephew's switch game went missing after the sleepover", 11),
+    ("she came home really drunk and sick last night but she's fine this morning, how do we talk about it", 16),
+    ("her friend let slip they'd been drinking her mum's vodka at the sleepover, should I say something", 15),
+    ("petits points rouges sur les jambes, j'ai fait le test du verre et ça s'efface quand on appuie", 3),
+])
+def test_round_88_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("he set fire, erm no, he lit the candles on the cake with his grandad watching", 7),
+    ("since his voice started breaking he's stopped talking at the dinner table", 13),
+    ("we're hopeless, how do you explain periods to a boy", 10),
+    ("the other kids move away when she sits down every day at lunch", 7),
+    ("potty training at 2 and a half, accidents all day, should we stop and try again in a few months", 2.5),
+])
+def test_round_88_exclusions_leave_these_unflagged(text, age):
+    assert not rule_findings(text, age)
