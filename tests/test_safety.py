@@ -3991,3 +3991,69 @@ def test_round_88_exclusions_tell_these_as_no_emergency(text, age):
 ])
 def test_round_88_exclusions_leave_these_unflagged(text, age):
     assert not rule_findings(text, age)
+
+
+# Round 89 (after blind-safety-89's first run, questions told with jokes, understatement or drama): the project's
+# own phrasings of what its misses and the rules' false alarms were about.
+@pytest.mark.parametrize("text, age, category", [
+    ("ze heeft een slok ontkalker gedronken en kwijlt", 3, "poisoning"),
+    ("elle a bloqué tout le monde et n'est chez aucune de ses copines depuis ce matin", 15, "missing-child"),
+    ("se ha encerrado en el baño y hay sangre en el lavabo", 15, "suicide-self-harm"),
+    ("er hat mir einen Brief gegeben, für wenn ich nicht mehr da bin", 14, "suicide-self-harm"),
+    ("next door hits him with a belt when he answers back", 7, "physical-abuse"),
+    ("mia sorella lascia la bambina di 3 anni da sola in macchina", 3, "neglect"),
+    ("le sang a traversé la deuxième serviette", 8, "medical-emergency"),
+    ("los niños de enfrente llevan tres días solos en casa", 4, "neglect"),
+])
+def test_round_89_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("she never even stirred when the fire alarm went off", 3, "development"),
+    ("he doesn't really do back and forth with other kids", 4, "development"),
+    ("elle s'étrangle à chaque repas depuis des semaines", 2, "feeding-weight"),
+    ("syn wyrywa sobie brwi od kilku tygodni", 9, "tics-habits"),
+    ("he hasn't been back to school for about four weeks", 8, "school-refusal"),
+    ("mueve la boca como si masticara y no se entera de nada", 6, "staring-spells"),
+    ("I haven't really smiled since the baby was born", 1, "parent-wellbeing"),
+    ("calls herself a fat cow and is the thinnest in her class", 11, "feeding-weight"),
+    ("elle vérifie vingt fois les fenêtres, ça lui prend une heure tous les soirs", 11, "anxiety-mood-ocd"),
+    ("another pupil's nose bled after he hit out", 9, "aggression-injury"),
+    ("she's been getting into fights every week since September", 14, "aggression-injury"),
+    ("he kept a mouse in a box to see how long it would last", 10, "fire-animal-cruelty"),
+    ("it's the fourth week of 'I'm not going'", 12, "school-refusal"),
+    ("I thought children grew out of sleepwalking", 11, "sleep-breathing"),
+    ("the neighbour found him fast asleep on the pavement outside at 2am", 12, "sleep-breathing"),
+    ("her legs tingle at bedtime and she can't keep still", 8, "sleep-breathing"),
+])
+def test_round_89_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("I worry I'm neglecting the older one since the twins arrived", 6),
+    ("she's planning to fake food poisoning to get out of the exam", 15),
+    ("she says energy drinks are literally poison", 9),
+    ("her skinny jeans are so tight she says she can't breathe", 13),
+    ("her 'allergic reaction' turned out to be felt tips all over her face", 3),
+    ("he passed out on the sofa... from sheer boredom, ha", 15),
+    ("a bateu com a cabeça no chão, fez um galo, sem vomitar, está bem", 3),
+    ("ele fugiu de casa, até o quintal, kkk", 5),
+    ("my 12yo asked what 'self-harm' actually means, it came up in PSHE", 12),
+])
+def test_round_89_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("bruises on both knees from the new trampoline and I'm the one flinching every time", 6),
+    ("throwing cups, crying at fish fingers, the full show", 4),
+    ("slime everywhere, nobody hurt, dog deeply unimpressed", 9),
+    ("he would rather eat dirt than practise his spellings", 8),
+    ("his voice wobbled in assembly and he says he's never talking again", 13),
+])
+def test_round_89_exclusions_leave_these_unflagged(text, age):
+    assert not rule_findings(text, age)
