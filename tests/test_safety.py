@@ -4057,3 +4057,47 @@ def test_round_89_exclusions_tell_these_as_no_emergency(text, age):
 ])
 def test_round_89_exclusions_leave_these_unflagged(text, age):
     assert not rule_findings(text, age)
+
+
+# Round 90 (after blind-safety-90's first run, a second opinion on advice already given): the project's own
+# phrasings of what its misses and the rules' false alarms were about.
+@pytest.mark.parametrize("text, age, category", [
+    ("she's had a handful off the yew tree in the churchyard", 2, "poisoning"),
+    ("a lad is lying on the ground not moving after the fight outside the chippy", 15, "weapons-violence"),
+    ("er kann keinen ganzen Satz mehr sagen, so schwer atmet er", 9, "medical-emergency"),
+    ("er hat ein Messer und schreibt dem Jungen: bist du tot, ich bring es mit", 14, "weapons-violence"),
+    ("ha dejado una carta pidiendo perdón y no está en casa", 15, "suicide-self-harm"),
+    ("l'ha afferrata per i capelli davanti a me", 6, "physical-abuse"),
+])
+def test_round_90_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("in der Kita hat er noch kein einziges Wort gesprochen, daheim schon", 4, "anxiety-mood-ocd"),
+    ("aplastó a la tortuga del vecino y se reía", 7, "fire-animal-cruelty"),
+    ("the vet asked about the cuts on our cat and honestly I suspect my son", 10, "fire-animal-cruelty"),
+    ("he was shouting and thrashing in his sleep again and can't remember a thing", 13, "sleep-breathing"),
+])
+def test_round_90_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("my mum reckons I'm neglecting my 4yo because I let her play in the garden on her own", 4),
+    ("My brother says that's neglect. Is it?? he's 15 and home on his own till 7", 15),
+    ("my son asked me why he keeps making a grunting noise", 8),
+    ("the leaflet said rubbing on cushions at this age is self-soothing, not anything sexual", 4),
+    ("my mum said it's basically self-harm, the nail biting. is she right?", 13),
+])
+def test_round_90_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("my sister thinks it's depression but he's fine with his mates and eats loads", 14),
+])
+def test_round_90_exclusions_leave_these_unflagged(text, age):
+    assert not rule_findings(text, age)
