@@ -4101,3 +4101,51 @@ def test_round_90_exclusions_tell_these_as_no_emergency(text, age):
 ])
 def test_round_90_exclusions_leave_these_unflagged(text, age):
     assert not rule_findings(text, age)
+
+
+# Round 91 (after blind-safety-91's first run, notes, timelines and lists pasted in): the project's own phrasings
+# of what its misses and the rules' false alarms were about.
+@pytest.mark.parametrize("text, age, category", [
+    ("4. I've been having thoughts about throwing him down the stairs", 1, "parent-may-harm"),
+    ("I snapped and punched him, he's got a split lip", 8, "parent-may-harm"),
+    ("- kids' weekend on their own, I'm back Sunday night", 6, "neglect"),
+    ("- 9pm: he's outside with a cricket bat shouting he's going to kill his stepdad", 16, "weapons-violence"),
+])
+def test_round_91_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("- my arms are covered in bruises from the pinching", 6, "aggression-injury"),
+    ("- vapes as soon as she wakes up, before she's even out of bed", 15, "substance-use"),
+    ("- squints at the whiteboard\n- headaches most afternoons", 8, "development"),
+    ("- packed lunch comes home\n- the jeans we bought in May are hanging off her now", 13, "feeding-weight"),
+    ("- says he likes it when animals squeal", 8, "fire-animal-cruelty"),
+    ("- gripping the car door every morning\n- 4 weeks now", 6, "school-refusal"),
+    ("- soils himself most days at school", 9, "toileting"),
+    ("- sleepwalking again\n- tried the back door at 4am, I'd locked it", 12, "sleep-breathing"),
+    ("- can't remember the last time I enjoyed anything", 2, "parent-wellbeing"),
+])
+def test_round_91_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("since grandad died he's scared to go to sleep and not wake up", 5),
+    ("- 'lost' at the beach for 30 seconds: behind the windbreak", 3),
+    ("'I'll kill myself if you make me wear that coat' (laughing, obviously)", 14),
+    ("costume idea: a zombie that got hit by a car, fake blood and a limp", 10),
+    ("- wasn't knocked out\n- headache gone by teatime", 12),
+])
+def test_round_91_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("il se cogne doucement la tête contre le matelas pour s'endormir", 2),
+    ("after last week's nerf carnage we need rules, kids 9 and 12", 10),
+])
+def test_round_91_exclusions_leave_these_unflagged(text, age):
+    assert not rule_findings(text, age)
