@@ -4149,3 +4149,44 @@ def test_round_91_exclusions_tell_these_as_no_emergency(text, age):
 ])
 def test_round_91_exclusions_leave_these_unflagged(text, age):
     assert not rule_findings(text, age)
+
+
+# Round 92 (after blind-safety-92's first run, bilingual families switching language): the project's own phrasings
+# of what its misses and the rules' false alarms were about.
+@pytest.mark.parametrize("text, age, category", [
+    ("he found one of his uncle's 'special' brownies and ate most of it", 6, "poisoning"),
+    ("um colega dele tem uma faca e está ameaçando a turma", 12, "weapons-violence"),
+    ("hij zei: ik heb het al opgezocht hoe'", 14, "suicide-self-harm"),
+    ("la confezione di sonniferi adesso è vuota", 15, "suicide-self-harm"),
+    ("se ha bebido un trago del limpiador de hornos", 3, "poisoning"),
+    ("I grabbed her wrist so hard she screamed", 4, "parent-may-harm"),
+    ("ele toca-lhe onde o maiô cobre", 10, "sexual-abuse"),
+    # a French child's disclosure, the shape of blind-safety-39's line that the clause-stability sample drew
+    ("il me fait des bisous secrets sous mon pyjama", 7, "sexual-abuse"),
+])
+def test_round_92_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("you can see all his ribs when he takes his shirt off", 6, "feeding-weight"),
+    ("il fait des crises d'angoisse presque tous les matins", 8, "anxiety-mood-ocd"),
+    ("she comes home drunk every single weekend", 16, "substance-use"),
+])
+def test_round_92_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("Gift means poison in German, so the kids wrote it on the bottle", 8),
+    ("the weedkiller is up on the high shelf now, anything else?", 3),
+    ("o pai vai matar ele de cócegas antes de dormir", 5),
+    ("ela finge desmaio e cai 'desmaiada' no sofá", 6),
+    ("mamá tiene una pistola de silicona en el cajón", 5),
+    ("he wrote a story with blood everywhere and a very hungry dragon", 9),
+    ("we left our 15 year old home alone overnight for the first time", 15),
+])
+def test_round_92_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
