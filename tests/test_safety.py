@@ -4190,3 +4190,35 @@ def test_round_92_rules_flag_these_for_a_professional(text, age, category):
 ])
 def test_round_92_exclusions_tell_these_as_no_emergency(text, age):
     assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+# Round 93 (after blind-safety-93's first run, teenagers, older siblings, babysitters and au pairs writing): the
+# project's own phrasings of what its misses and the rules' false alarms were about.
+@pytest.mark.parametrize("text, age, category", [
+    ("ele tava no quintal e sumiu, o portão tava aberto", 6, "missing-child"),
+])
+def test_round_93_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("he keeps shouting out random words in lessons and can't stop", 12, "tics-habits"),
+    ("in zijn kamer lagen verbrande papiertjes", 10, "fire-animal-cruelty"),
+    ("sie macht seit Wochen wieder ins Bett", 9, "toileting"),
+])
+def test_round_93_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("I couldn't find her anywhere for five minutes, then found her behind the sofa, she's fine", 3),
+    ("quiere ser soldado para disparar a los malos", 7),
+    ("my nephew went under at the pool, he's fine, but I keep reading scary stuff about dry drowning", 5),
+    ("my friend says 'im going to kill my brother' literally every time he borrows her charger", 14),
+    ("my son (9) asked if silica gel packets are poison, he didnt eat one, just wants to know", 9),
+    ("my stepson (5) touches himself in bed at night, I think it's a comfort thing", 5),
+])
+def test_round_93_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
