@@ -338,3 +338,68 @@ def test_language_is_detected(text, language):
     from inara.matching.language import detect
 
     assert detect(text) == language
+
+
+# Written here: a Spanish mother's question with its middle in English, as bilingual parents write;
+# the same with too little English to match on; and one whose Spanish sentence is an emergency.
+MIXED = ("Mi hija tiene 9 años y desde que empezó el curso no quiere ir al colegio, llora todas las mañanas y dice "
+         "que le duele la barriga. My daughter cries every morning before school and begs to stay home, and on "
+         "Sunday nights she can't sleep. ¿Qué puedo hacer?")
+MIXED_TOO_LITTLE = ("Mi hija de 9 años no quiere hacer los deberes de matemáticas, se enfada, tira el lápiz y dice que "
+                    "son aburridos. She says homework is stupid. ¿Qué puedo hacer?")
+MIXED_EMERGENCY = ("Mi hijo de 2 años se tragó una pila de botón hace diez minutos y ahora llora y no quiere comer "
+                   "nada. He has been so fussy at bedtime all week and wakes up screaming every night.")
+
+
+def test_the_english_sentences_of_a_mixed_question_are_kept():
+    from inara.matching.language import detect, english_part
+
+    assert detect(MIXED) == "es"
+    assert english_part(MIXED) == ("My daughter cries every morning before school and begs to stay home, and on "
+                                   "Sunday nights she can't sleep.")
+
+
+@pytest.mark.parametrize("text", [
+    MIXED_TOO_LITTLE,  # 4 English words of 29
+    "Mi hija tiene 9 años y no quiere ir al colegio. She cries every morning before school and begs to stay at "
+    "home with me. Llora todas las mañanas, dice que le duele la barriga, no come, no duerme bien, y su "
+    "profesora dice que en clase está muy callada y que no juega con nadie en el recreo. ¿Qué puedo hacer?",
+    # 14 English words, under 40% of the question's
+    "mi hija de 5 años no quiere dormir sola en su cuarto, ¿qué hago?",
+])
+def test_too_little_english_is_not_matched_on(text):
+    from inara.matching.language import detect, english_part
+
+    assert detect(text) == "es" and english_part(text) is None
+
+
+@pytest.mark.model
+def test_a_mixed_question_is_answered_from_its_english_sentences(inara):
+    from inara.render import answer as render
+
+    answer = inara.ask(MIXED)
+    match = answer.match
+    assert match.language == "es" and match.english_sentences_only
+    assert answer.kind in ("guide", "referral-and-guide") and match.best == "school-avoidance"
+    note = "esta respuesta se basa en las partes de su pregunta escritas en inglés"
+    assert note in match.as_dict()["language_note"]
+    assert note in render(answer, "markdown") and note in render(answer, "terminal", width=200)
+    assert "reads only the parts of your question written in English" in render(answer, "transcript")
+    assert "inglés" not in (match.message or "")  # the refusal is not given with the guide
+
+
+@pytest.mark.model
+def test_too_little_english_is_still_answered_in_its_language(inara):
+    answer = inara.ask(MIXED_TOO_LITTLE)
+    assert answer.kind == "other-language" and not answer.match.english_sentences_only
+    assert answer.guide is None and "escriba su pregunta en inglés" in answer.match.message
+
+
+@pytest.mark.model
+def test_the_screen_reads_the_whole_mixed_question(inara):
+    from inara.matching.language import detect, english_part
+
+    assert detect(MIXED_EMERGENCY) == "es" and english_part(MIXED_EMERGENCY)  # a guide would be matched on
+    answer = inara.ask(MIXED_EMERGENCY)
+    assert answer.kind == "urgent" and answer.guide is None
+    assert answer.match.safety.category == "poisoning" and answer.match.safety.language == "es"

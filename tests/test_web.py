@@ -270,3 +270,13 @@ def test_stories_past_the_oldest_age_route_to_the_guides(client, age, band):
     assert "0 stories" not in page
     assert f"none for an {age}-year-old" in page or f"none for a {age}-year-old" in page
     assert f'href="/guides/{band}/"' in page and 'href="/guides/teen/"' in page
+
+
+def test_a_mixed_language_question_gets_its_guide_with_the_note_in_its_language(client):
+    from .test_reach import MIXED
+
+    page = client.post("/ask", data={"q": MIXED, "age": "9"}).text
+    assert re.search(r'<p class="language-note" role="note" lang="es">Inara responde solo en inglés', page)
+    assert 'class="other-language"' not in page and '<article class="guide"' in page
+    api = client.post("/api/ask", json={"text": MIXED}).json()
+    assert api["match"]["english_sentences_only"] is True and api["guide"]["topic"] == "school-avoidance"

@@ -23,8 +23,8 @@ class Answer:
         the parent set aside (no one in danger right now) is answered as a referral: its help first."""
         if self.match.safety.level == "urgent" and not self.match.safety.set_aside:
             return "urgent"
-        if self.match.language != "en":
-            return "other-language"
+        if self.match.language != "en" and not self.match.english_sentences_only:
+            return "other-language"  # a question matched on its English sentences is answered as one in English
         if self.no_guide is not None:
             return "no-guide"
         if not self.match.in_scope:

@@ -10,6 +10,13 @@ Most questions are plainly English, and py3langid takes most of a second to load
 test comes first: a question in which common English words are frequent is English without
 loading the model.
 
+A question that mixes English with another language (bilingual families write so) and is read as
+the other one is not refused outright: when its sentences read as English hold at least
+`ENGLISH_PART_WORDS` words and `ENGLISH_PART_SHARE` of its words, those sentences alone are matched
+to a guide (`english_part`), and the answer says in the parent's language that it read only them.
+The safety screen reads the whole question either way. The two numbers were fixed before the
+blind set that decided this (evals/results/mixed-language-ml1-plan.md) and were not tuned on it.
+
 Dutch and Polish are in the identifier's set: without them, Dutch questions read as German or
 English and Polish ones as English (so the screen read them against English sentences, and the
 parent got no word in their language).
@@ -20,6 +27,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .semantic_safety import SENTENCE
+
 LANGUAGES = ("en", "es", "fr", "pt", "de", "it", "nl", "pl")
 WORD = re.compile(r"[^\W\d_]+")
 ENGLISH = frozenset("""
@@ -29,6 +38,8 @@ it's just keeps know like me my no not now of on or our out she should so still 
 this to too up very was we what when where which who why will with wont won't would you your yr yo old year
 years son daughter kid kids child toddler baby help months ds dd lo
 """.split())
+ENGLISH_PART_WORDS = 12
+ENGLISH_PART_SHARE = 0.4
 NON_ENGLISH_MARKS = re.compile(r"[áéíóúñ¿¡àèìòùâêîôûçãõäöüßąćęłńśźżĳ]")
 
 
@@ -69,3 +80,16 @@ def detect(text: str) -> str:
     except ImportError:  # py3langid is a dependency; without it, every question is English
         return "en"
     return language if confidence >= 0.8 else "en"
+
+
+def english_part(text: str) -> str | None:
+    """The sentences of a question read as not English that `detect` reads as English, joined,
+    when they hold at least ENGLISH_PART_WORDS words and ENGLISH_PART_SHARE of the question's
+    words: enough to match on. None otherwise (the question is answered as in its language)."""
+    sentences = [s.strip() for s in SENTENCE.split(text.strip()) if s and s.strip()]
+    english = [s for s in sentences if detect(s) == "en"]
+    words = len(WORD.findall(text))
+    kept = sum(len(WORD.findall(s)) for s in english)
+    if not words or kept < ENGLISH_PART_WORDS or kept < ENGLISH_PART_SHARE * words:
+        return None
+    return " ".join(english)

@@ -18,8 +18,9 @@ import numpy as np
 from ..content.models import Library
 from ..errors import BadInput
 from ..vocab import SCREENS
-from .age import OUTSIDE, OutsideAges
+from .age import OUTSIDE, OutsideAges, normalise_numbers
 from .data_files import out_of_scope
+from .language import english_part
 from .lexical import BM25
 from . import fit
 from .per_class import PerClass
@@ -104,6 +105,13 @@ class MatchResult:
     age_note: str = ""  # which child's age was used, when the text names several (or one out of range)
     other_bands: list[str] = field(default_factory=list)  # the other children's bands, to offer
     fit_probability: float | None = None
+    english_sentences_only: bool = False  # another language, matched on its English sentences (language.english_part)
+
+    @property
+    def language_note(self) -> str:
+        """Above the answer to a question matched on its English sentences alone, in its language:
+        that Inara answers in English and read only those sentences."""
+        return english_part_message(self.language) if self.english_sentences_only else ""
 
     @property
     def best(self) -> str | None:
@@ -121,6 +129,9 @@ class MatchResult:
         if self.message:
             out["message"] = self.message
         out["language"] = self.language
+        if self.english_sentences_only:
+            out["english_sentences_only"] = True
+            out["language_note"] = self.language_note
         out["outcome"] = self.outcome
         if self.age_note:
             out["age_note"] = self.age_note
@@ -138,6 +149,24 @@ OTHER_LANGUAGE = {
     "nl": "Inara antwoordt voorlopig alleen in het Engels. Stel uw vraag zo mogelijk in het Engels; is uw kind in gevaar, bel dan nu het alarmnummer van uw land.",
     "pl": "Inara na razie odpowiada tylko po angielsku. Jeśli to możliwe, proszę zadać pytanie po angielsku; jeśli dziecko jest w niebezpieczeństwie, proszę natychmiast zadzwonić pod numer alarmowy w swoim kraju.",
 }
+
+
+ENGLISH_PART = {
+    "es": "Inara responde solo en inglés por ahora, así que esta respuesta se basa en las partes de su pregunta escritas en inglés.",
+    "fr": "Inara ne répond pour l'instant qu'en anglais : cette réponse s'appuie donc sur les parties de votre question écrites en anglais.",
+    "pt": "A Inara responde apenas em inglês por enquanto, por isso esta resposta baseia-se nas partes da sua pergunta escritas em inglês.",
+    "de": "Inara antwortet vorerst nur auf Englisch; diese Antwort stützt sich daher auf die Teile Ihrer Frage, die auf Englisch geschrieben sind.",
+    "it": "Per ora Inara risponde solo in inglese, quindi questa risposta si basa sulle parti della sua domanda scritte in inglese.",
+    "nl": "Inara antwoordt voorlopig alleen in het Engels; dit antwoord gaat daarom uit van de delen van uw vraag die in het Engels zijn geschreven.",
+    "pl": "Inara na razie odpowiada tylko po angielsku, więc ta odpowiedź opiera się na tych częściach pytania, które są napisane po angielsku.",
+}
+
+
+def english_part_message(language: str) -> str:
+    """The note above an answer matched on a question's English sentences alone: in its
+    language, and in English after it."""
+    english = "Inara answers in English for now, so this answer reads only the parts of your question written in English."
+    return f"{ENGLISH_PART[language]} ({english})" if language in ENGLISH_PART else english
 
 
 def class_means_loop(values: np.ndarray, masks: dict[str, np.ndarray], k: int, drop: np.ndarray | None = None,
@@ -431,10 +460,17 @@ class Matcher:
             return result
         if safety.level == "urgent" and not safety.set_aside:
             return result  # nothing but the safety message: no topic, no guide
+        text, normalised = question.text, question.normalised
         if language != "en":
-            result.message = other_language_message(language)
-            return result  # the guides are English: say so in the parent's language
-        evidence = self.evidence(question.text, query, normalised=question.normalised)
+            english = english_part(question.text)
+            if english is None:
+                result.message = other_language_message(language)
+                return result  # the guides are English: say so in the parent's language
+            # Enough of it is English to match on those sentences alone (language.english_part);
+            # the screen above read the whole question.
+            result.english_sentences_only = True
+            text, normalised, query = english, normalise_numbers(english), None
+        evidence = self.evidence(text, query, normalised=normalised)
         scores, best_similarity = evidence.fused, evidence.best_similarity
         ranked = evidence.ranked()
         p_out = (fit.out_of_scope_probability(evidence.query, OUT, getattr(self.embedder, "name", None))

@@ -111,6 +111,8 @@ def answer_markdown(answer) -> str:
     parts = []
     if match.safety.level != "ok":
         parts.append(safety_markdown(match))
+    if match.english_sentences_only:  # another language, matched on its English sentences
+        parts.append(f"*{match.language_note}*\n")
     if answer.kind in ("other-language", "out-of-scope"):
         parts.append((match.message or "") + "\n")
     elif answer.no_guide is not None:

@@ -43,6 +43,8 @@ def print_answer(console: Console, answer: Answer) -> None:
         console.print(safety_panel(answer))
     if answer.kind == "urgent":
         return
+    if answer.match.english_sentences_only:  # another language, matched on its English sentences
+        console.print(Panel(Text(answer.match.language_note), title="Inara answers in English", padding=(0, 2)))
     if answer.kind == "out-of-scope":
         console.print(Panel(Text(answer.match.message or ""), title="Outside what Inara covers", padding=(1, 2)))
         return

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..compose.guide import ComposedGuide
-from ..matching.matcher import MatchResult
+from ..matching.matcher import MatchResult, english_part_message
 from ..matching.safety import set_aside_text
 from .common import first_sentences, lower_first, paragraphs, sentence, speakable, spoken_authors, surname
 
@@ -193,6 +193,8 @@ def answer_transcript(answer) -> str:
     if answer.kind == "urgent":
         return safety_transcript(match)
     parts = [safety_transcript(match)] if match.safety.level != "ok" else []
+    if match.english_sentences_only:  # the voice is English: the note's English half
+        parts.append(english_part_message("en") + "\n")
     if answer.no_guide is not None:
         parts.append(no_guide_transcript(answer.no_guide))
     elif answer.guide is not None:
