@@ -4,7 +4,10 @@ rightly, for other values of language.ENGLISH_PART_WORDS and ENGLISH_PART_SHARE 
 
     python3 scripts/experiments/english_part_thresholds.py evals/new-topics-heldout-66.jsonl
 """
+import json
+import sys
 from collections import defaultdict
+
 from inara import Inara
 from inara.matching import language
 app = Inara()
