@@ -4222,3 +4222,54 @@ def test_round_93_rules_flag_these_for_a_professional(text, age, category):
 ])
 def test_round_93_exclusions_tell_these_as_no_emergency(text, age):
     assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+# Round 94 (after blind-safety-94's and new-topics-heldout-67's first runs: families far from help or on the move),
+# in phrasings written here.
+@pytest.mark.parametrize("text, age, category", [
+    ("she got into the matarratas in the barn, and she had bits of it on her lips and tenía algo en la boca", 3,
+     "poisoning"),
+    ("mi hija me dijo que ya tiene pensado cómo lo va a hacer, y que no se lo diga a nadie", 15, "suicide-self-harm"),
+    ("il pony è tornato al maneggio senza di lui e non risponde", 12, "missing-child"),
+    ("el caballo ha vuelto sin ella y no contesta al móvil", 14, "missing-child"),
+    ("son cheval est rentré seul à l'écurie, elle ne répond pas", 13, "missing-child"),
+    ("her pony came back to the yard on its own an hour ago, saddle still on", 11, "missing-child"),
+    ("il dit qu'il ne mérite plus de vivre", 15, "suicide-self-harm"),
+    ("elle se brûle les poignets avec une cigarette", 16, "suicide-self-harm"),
+    ("she came home from his house with her pants on back to front and says it stings when she pees", 7,
+     "sexual-abuse"),
+])
+def test_round_94_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("he's been tearful every night for the past three weeks", 7, "anxiety-mood-ocd"),
+    ("he pulls the kitten's tail and laughs when it squeals", 5, "fire-animal-cruelty"),
+    ("mi hija pega a su madre casi a diario, y le ha dejado marcas", 11, "aggression-injury"),
+])
+def test_round_94_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("fuimos a la matanza del cerdo en el pueblo de mis abuelos y ahora juega a eso", 5),
+    ("dice que no quiere vivir aquí, que echa de menos a sus primos", 9),
+    ("er will alle Fliegen umbringen, mit einer Klatsche", 6),
+    ("a boy from the village went missing on the hill last Tuesday and the rescue team found him by midnight", 10),
+    ("mio figlio è sparito in camera con la PlayStation da quando siamo arrivati", 13),
+    ("we eat at six and then they want their tablets too", 7),
+    ("his teacher grabbed me after pick-up to say he'd been brilliant", 6),
+    ("he punches the wall when he's angry but he isn't hurting himself", 14),
+])
+def test_round_94_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("she's given away her guitar and most of her clothes and last night said i'll miss you, out of nowhere", 16),
+])
+def test_round_94_giving_away_what_matters_and_a_goodbye_is_an_emergency(text, age):
+    assert any(f.level == "urgent" and f.category == "suicide-self-harm" for f in rule_findings(text, age))
