@@ -4273,3 +4273,52 @@ def test_round_94_exclusions_tell_these_as_no_emergency(text, age):
 ])
 def test_round_94_giving_away_what_matters_and_a_goodbye_is_an_emergency(text, age):
     assert any(f.level == "urgent" and f.category == "suicide-self-harm" for f in rule_findings(text, age))
+
+
+# Round 95 (after blind-safety-95's first run: parents who work with children or in health, in their work's words),
+# in phrasings written here.
+@pytest.mark.parametrize("text, age, category", [
+    ("last night I pressed a pillow down on her face until she went quiet", 1.5, "parent-may-harm"),
+    ("the tonic-clonic hasn't stopped, we're six minutes in", 6, "medical-emergency"),
+    ("gave the midazolam five minutes ago and there's no change", 9, "medical-emergency"),
+    ("mein Partner hat schon wieder zugeschlagen, die Kinder haben alles gesehen", 7, "physical-abuse"),
+])
+def test_round_95_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("she pinches her brother most days, hard enough to leave bruises", 5, "aggression-injury"),
+    ("he has only made it in for a couple of days in the last five weeks", 6, "school-refusal"),
+    ("the school says she has missed six weeks since Christmas", 13, "school-refusal"),
+    ("the nurse wrote 'episodes of staring' in her notes", 7, "staring-spells"),
+    ("he keeps losing whole chunks of what I say, as if he wasn't there", 9, "staring-spells"),
+    ("then some odd swallowing movements for a few seconds", 10, "staring-spells"),
+    ("lee fatal, se salta renglones y confunde la b con la d", 8, "development"),
+    ("she says the food gets stuck, so now she only has soup", 7, "feeding-weight"),
+    ("she can't catch her breath on the way in, three times this week, then she's fine", 13, "anxiety-mood-ocd"),
+    ("they film themselves with a body spray and a lighter in the garden", 14, "fire-animal-cruelty"),
+])
+def test_round_95_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("I'm a nurse and I don't trust myself with my own kids' rashes, is this one ok?", 3),
+    ("fiebre de 38. Manchitas ninguna, lo comprobé con el vaso", 3),
+    ("ele disse que quer morrer afogado em chocolate", 5),
+    ("she took 2 paracetamol for a headache, can she have ibuprofen later?", 14),
+    ("se dio con la puerta en la cabeza hace tres días, chichón grande, ni vómitos", 10),
+    ("er hat sich am Topf verbrüht, klein, keine Blasen", 11),
+    ("my mind went straight to overdose, then I saw it was her finished antibiotics", 16),
+    ("found an empty blister pack in the bin, she finished the course on Sunday", 15),
+])
+def test_round_95_exclusions_tell_these_as_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+def test_round_95_a_relatives_scare_quoted_eating_disorder_is_not_a_referral():
+    text = "my mum reckons it's 'an eating disorder' because he's gone vegan, but he eats loads"
+    assert not [f for f in rule_findings(text, 15) if f.category == "feeding-weight"]
