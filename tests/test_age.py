@@ -516,3 +516,44 @@ def test_a_baby_sibling_never_makes_the_question_out_of_range(n, months, style, 
     age = age_from_text(text)
     assert (age.years, age.band) == (years, band_of(years))
     assert round(months / 12, 2) in age.others and not age.ambiguous
+
+
+# Ages written in the other languages the screen reads (candidate A6), in phrasings written here.
+@pytest.mark.parametrize("text, years", [
+    ("mi niña tiene 4 años y no quiere ir a la guarde", 4),
+    ("tengo un hijo de 9 que no para de mentir", 9),
+    ("mi peque de año y medio muerde a todos", 1.5),
+    ("mi hija tiene 2 años y medio y no habla", 2.5),
+    ("o meu filho tem 11 anos e não larga o telemóvel", 11),
+    ("a minha filha de 14 quer ir sozinha ao concerto", 14),
+    ("mon fils a 7 ans et fait encore pipi au lit", 7),
+    ("ma fille est en CM1 et déteste les devoirs", 9.5),
+    ("il mio bambino di 3 anni morde all'asilo", 3),
+    ("mia figlia fa la seconda media e non studia", 12.5),
+    ("mein Sohn ist 8 Jahre alt und lügt ständig", 8),
+    ("unsere Tochter wird im Juni 6", 5.5),
+    ("onze dochter van 5 wil niet slapen", 5),
+    ("mijn zoon zit in groep 6", 9.5),
+    ("mój syn ma 12 lat i gra całe noce", 12),
+    ("córka (7 lat) boi się ciemności", 7),
+    ("mi bebé de 18 meses no duerme", 1.5),
+])
+def test_ages_written_in_other_languages_are_read(text, years):
+    assert age_from_text(text).years == pytest.approx(years, abs=0.01)
+
+
+@pytest.mark.parametrize("text, years", [
+    ("hace 2 años que no duerme bien; ahora tiene 7", 7),
+    ("il y a 3 ans il avait peur du noir, maintenant il a 10 ans", 10),
+    ("vor 2 Jahren haben wir umgezogen, sie ist jetzt 9", 9),
+    ("cuando tenía 4 años dormía bien, ahora con 6 no", 6),
+    ("quando aveva 2 anni dormiva da solo, adesso che ne ha 5 no", 5),
+])
+def test_other_language_durations_and_other_times_are_not_the_childs_age(text, years):
+    assert age_from_text(text).years == pytest.approx(years, abs=0.01)
+
+
+@pytest.mark.parametrize("text", ["mi hijo tiene 10 euros de paga", "tengo 3 hijos y ningún tiempo",
+                                  "depuis 2 ans, rien ne change", "mi hija tiene 2 amigas nuevas"])
+def test_other_language_counts_are_not_ages(text):
+    assert age_from_text(text).years is None

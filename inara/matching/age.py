@@ -156,6 +156,61 @@ SUBJECTS = (r"he|she|they|son|daughter|child|kid|who|lo|boy|girl|twins|little on
             r"yours|grandson|granddaughter|grandchild|niece|nephew|placement|foster (?:child|son|daughter)|bub")
 CHILD_NOUNS = (r"son|daughter|boy|girl|brother|sister|twins?|baby|eldest|oldest|youngest|middle|one|kid|child|lo|"
                r"dd\d?|ds\d?|step-?son|step-?daughter|nephew|niece|grandson|granddaughter|teen|teenager|tween|toddler")
+# Ages in the other languages the screen reads: the word for years or months after a number under 20 (months:
+# under 100, and only after a word that says whose age it is), unless the words around it make it a length of
+# time or another time ("hace 2 años", "il y a 3 ans", "vor 2 Jahren", "3 anni fa", "2 jaar geleden", "2 lata temu").
+OTHER_YEARS = (r"(?:años|año|anos|ano|an|añitos|aninhos|anitos|ans|jahren?|jahr|jährige[nrms]?|jährig|jahrige[nrms]?|anni|anno|jaar|"
+               r"jarige|jr|lat|lata|latk\w*|latek|letni\w*|roku|l\.(?=\s|,))(?:\b|(?<=\.))")
+# Who an age after "de", "di", "van", "z" is said of in those languages (candidate A6).
+OTHER_CHILDREN = (r"hij[oa]s?|niñ[oa]s?|nin[oa]s?|nen[ea]s?|peques?|chic[oa]s?|cr[ií][oa]s?|niet[oa]s?|hijastr[oa]s?|mellizos|"
+                  r"gemel[oa]s|el mío|la mía|el mayor|la mayor|el pequeño|la pequeña|filh[oa]s?|menin[oa]s?|net[oa]s?|"
+                  r"miúd[oa]s?|miud[oa]s?|enteado|enteada|bebé|bebê|fils|fille|garçon|garcon|enfant|petite?|gars|ado|"
+                  r"figli[oa]|bambin[oa]|ragazz[oa]|nipote|bimb[oa]|piccol[oa]|sohn|tochter|kind|junge|mädchen|madchen|"
+                  r"enkel|enkelin|zoon|dochter|jongen|meisje|zoontje|dochtertje|syn|syna|córka|corka|córeczka|coreczka|"
+                  r"synek|dziecko|wnuk|wnuczka|uno|una|otro|otra|outro|outra|l'autre|l'altro|l'altra")
+# Not a number read as an age: a count of something, a weight, money, a length of time.
+OTHER_UNITS = (r"semanas?|semaines?|wochen|settimane|weken|tygodni\w*|días|dias|jours|tage[n]?|giorni|dagen|dni|"
+               r"kg|kilos?|euros?|€|%|cm|metros?|mètres|minut\w*|horas?|heures?|stunden|ore|uur|godzin\w*|h\b|veces|fois|"
+               r"mal\b|volte|keer|razy|amig\w*|herman\w*|irm[aã]\w*|hijos|filhos|enfants|kinder|kinderen|dzieci|libros?|livres?")
+OTHER_NO_HALF = (r"(?![.,]\d)(?!\s*(?:años|año|anos|ano|ans|an|jahren?|jahr|anni|anno|jaar|lat|lata|roku)?\s*(?:y medio|e meio|et demi|"
+                 r"e mezzo|en een half|und ein halb|i pół|i pol))")
+# What may follow a bare number read as an age: the end of a phrase, a conjunction, or the word for years.
+OTHER_BARE_END = (r"(?=\s*(?:[.,;:!?)¿¡]|$|-|\by\b|\be\b|\bet\b|\bund\b|\ben\b|\bi\b|\band\b|\bo\b|\bou\b|\boder\b|"
+                  r"\bof\b|\blub\b|\bque\b|\bqui\b|\bche\b|\bdie\b|\bder\b|\bdat\b|\bktóry\b|\bktóra\b|\bkt[oó]r\w*\b|"
+                  r"\bha\b|\bhat\b|\bheeft\b|\bse\b|\bsi\b|\bsich\b|\bzich\b|\bsię\b|\bsie\b|\bne\b|\bnon\b|\bno\b|"
+                  r"\bnão\b|\bnao\b|\bnicht\b|\bniet\b|\bnie\b|\bpas\b|\bya\b|\bjá\b|\bschon\b|\bal\b|\bjuż\b|"
+                  r"\bahora\b|\bagora\b|\bjetzt\b|\bnu\b|\bteraz\b|\bmaintenant\b|\badesso\b|\bora\b|"
+                  r"\b(?:años|anos|ans|jahren?|anni|jaar|jr|lat|lata|roku)\b))")
+# Numbers written as words up to 17 in those languages (the English ones are spelt as digits by normalise_numbers).
+OTHER_NUMBERS = {w: n for n, words in enumerate([
+    "", "un una uno une um uma ein eins eine einem een één jeden jedna",
+    "dos dois duas deux due zwei twee dwa dwie", "tres três trois tre drei drie trzy",
+    "cuatro quatro quatre quattro vier cztery", "cinco cinq cinque fünf funf vijf pięć piec",
+    "seis six sei sechs zes sześć szesc", "siete sete sept sette sieben zeven siedem",
+    "ocho oito huit otto acht osiem", "nueve nove neuf neun negen dziewięć dziewiec",
+    "diez dez dix dieci zehn tien dziesięć dziesiec", "once onze undici elf jedenaście jedenascie",
+    "doce doze douze dodici zwölf zwolf twaalf dwanaście dwanascie",
+    "trece treze treize tredici dreizehn dertien trzynaście trzynascie",
+    "catorce catorze quatorze quattordici vierzehn veertien czternaście czternascie",
+    "quince quinze quindici fünfzehn funfzehn vijftien piętnaście pietnascie",
+    "dieciséis dieciseis dezesseis dezasseis seize sedici sechzehn zestien szesnaście szesnascie",
+    "diecisiete dezessete dezassete dix-sept diciassette siebzehn zeventien siedemnaście siedemnascie",
+]) for w in words.split()}
+OTHER_NUMBER = r"(?:" + "|".join(sorted((re.escape(w) for w in OTHER_NUMBERS), key=len, reverse=True)) + r")"
+# The same without the words for one, which are also articles ("un año sabático", "um ano"): read as one only after
+# a word that says whose age it is ("de un año", AGE_PATTERNS).
+OTHER_NUMBER_NO_ONE = r"(?:" + "|".join(sorted((re.escape(w) for w, n in OTHER_NUMBERS.items() if n > 1), key=len,
+                                                reverse=True)) + r")"
+OTHER_MONTHS = r"(?:meses|mes|mois|monaten?|monatige[nrms]?|mesi|maanden|mnd|miesięcy|miesiące|miesiąc|miesiecy|miesiace|mies\.?)(?!\w)"
+OTHER_BEFORE = ("".join(rf"(?<!\b{w} )" for w in (
+    "hace", "desde", "durante", "lleva", "llevo", "llevamos", "faz", "há", "en", "em", "por", "il y a", "depuis",
+    "pendant", "dans", "vor", "seit", "für", "in", "nach", "da", "per", "tra", "fra", "sinds", "al", "over", "na", "od",
+    "przez", "po", "za", "de más de", "más de", "plus de", "über", "oltre", "dentro de", "cada", "chaque", "alle",
+    "jede", "elke", "co", "dopo", "después de", "despues de", "depois de", "après", "apres", "po", "grávida de",
+    "gravida de", "embarazada de", "enceinte de", "incinta di", "zwanger van")))
+OTHER_AFTER = (r"(?!\s*(?:atrás|atras|fa\b|geleden|temu|ago\b|plus tard|später|spater|después|despues|depois|dopo|"
+               r"później|pozniej|later|de (?:casad|matrimonio|experiencia|trabajo|carrera)|d'expérience|de mariage|"
+               r"verheiratet|di matrimonio|getrouwd|po ślubie|mais tarde|más tarde|mas tarde))")
 # Each pattern yields a number and says how to read it. The first three are age phrases that
 # say nothing about the concern: lexical.strip_ages removes them before BM25, so keep them first.
 AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
@@ -179,7 +234,7 @@ AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"\b(?:twins|triplets|both)\s*,?\s*(?:both|are both|aged)?\s+{NUM}\b(?!\s*(?:%|minutes|mins|hours|days|weeks|wks|months|mos?\b|mths?|times|am|pm))"), "years"),
     # "2 and a half going on 15"
     (re.compile(rf"\b{NUM}\s+going on\s+\d"), "years"),
-    (re.compile(rf"\b(?:{SUBJECTS})\s*(?:'s|is|are|was)\s+(?:now\s+|only\s+|almost\s+|nearly\s+|just\s+|about\s+)?{NUM}\b(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|and an?\b(?!\s+bit)|kg|lbs?|pounds|inches|cm|feet|'|(?:years?|yrs?)\s+(?:older|younger|apart|ago)))"), "years"),
+    (re.compile(rf"\b(?:{SUBJECTS})\s*(?:'s|is|are|was)\s+(?:now\s+|only\s+|almost\s+|nearly\s+|just\s+|about\s+)?{NUM}\b(?!\s*(?:%|minutes|mins|hours|hrs|days|weeks|months|times|am|pm|and an?\b(?!\s+bit)|kg|weken|wochen|semanas|semaines|settimane|tygodni|meses|mois|monate|maanden|mesi|miesi|lbs?|pounds|inches|cm|feet|'|(?:years?|yrs?)\s+(?:older|younger|apart|ago)))"), "years"),
     (re.compile(rf"\b{NUM}\s*(?:months?|mos?)\b"), "months-loose"),
     # "the eldest (12)", "twins (4)"
     (re.compile(rf"\b(?:{CHILD_NOUNS})\s*\(\s*{NUM}\s*\)"), "years"),
@@ -213,11 +268,109 @@ AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+birthday"), "will-be"),
     # a name and an age in brackets: "Mia (6) told her teacher"
     (re.compile(rf"\b[a-z]+\s*\(\s*{NUM}\s*\)"), "years"),
+    # The other languages the screen reads (candidate A5, evals/results/blind-ages-5-plan.md): "tiene 9 años",
+    # "7 ans", "8 Jahre", "5-jährige", "6 anni", "4 jaar", "7 lat", "18 meses"; "van 4" after a Dutch child.
+    (re.compile(rf"{OTHER_BEFORE}(?<![\d\w])([12]?\d|{OTHER_NUMBER})\s*-?\s*(?:{OTHER_YEARS})?\s*(?:y medio|e meio|et demi|"
+                rf"e mezzo|en een half|und ein halb(?:es)?|i pół|i pol)\b"), "years-and-a-half"),
+    (re.compile(rf"{OTHER_BEFORE}(?<![\d\w])([12]?\d(?:[.,]5)?|{OTHER_NUMBER_NO_ONE})\s*-?\s*{OTHER_YEARS}{OTHER_AFTER}"
+                r"(?!\s+of\b)"), "years"),
+    # "de 2 y 4 años", "(6 e 3 anos)": the first number shares the years word after the second
+    (re.compile(rf"{OTHER_BEFORE}(?<![\d\w])(1?\d(?:[.,]5)?)(?=\s*(?:,|y|e|et|und|en|i|and|&)\s*1?\d(?:[.,]5)?\s*"
+                rf"{OTHER_YEARS})"), "years"),
+    # A bare number after a child or a verb of age (candidate A6): "un niño de 7", "mi hijo tiene 5", "ne ha 9",
+    # "meine Tochter ist 15", "hij is 10", "syn ma 7", "ahora con 7"
+    (re.compile(rf"\b(?:{OTHER_CHILDREN})\s+(?:de|di|da|van|von|z|of|d')\s*(1?\d(?:[.,]5)?)\b(?![.,]\d){OTHER_NO_HALF}"
+                rf"(?!\s*(?:{OTHER_MONTHS}|{OTHER_UNITS}))"), "years"),
+    (re.compile(rf"\b(?:{OTHER_CHILDREN}|baby|bebè|bebe)\s*,?\s*\(?(\d{{1,2}})\s*(?:{OTHER_MONTHS}|mies\.?|mnd\.?|mths?\.?|m\.)"), "months"),
+    (re.compile(rf"\b(?:{OTHER_CHILDREN})\s*,\s*(1?\d){OTHER_BARE_END}"), "years"),
+    (re.compile(rf"\b(?:{OTHER_CHILDREN})\s+(1?\d(?:[.,]5)?)(?![.,]\d)\s*(?:{OTHER_YEARS})?\s*(?:[,.;:!?]|$)"), "years"),
+    # several children and their ages: "meine beiden (3 und 6)", "twee jongens van 6 en 9", "dwie córki, 5 i 12 lat"
+    (re.compile(r"\b(?:beiden|beide|jongens|meisjes|kinderen|kinder|mädels|madels|jungs|töchter|tochter|söhne|sohne|córki|corki|"
+                r"synów|synow|dzieci|chłopców|hijos|hijas|niños|ninos|filhos|filhas|meninos|enfants|garçons|filles|figli|figlie|"
+                r"bambini|ragazzi|gemelos|mellizos)\s*(?:van\s+|de\s+|di\s+|\(\s*|,\s*|:\s*)(1?\d)(?=\s*(?:,|und|y|e|et|en|i|and|&)\s*1?\d)"), "years"),
+    (re.compile(rf"\b(?:tiene|tem|ma|heeft|ne ha|ne a|ahora con|ahora tiene|agora com|agora tem|jetzt mit|nu met|teraz ma|"
+                rf"(?:er|sie|sohn|tochter|kind|junge|mädchen|madchen) ist|(?:hij|zij|ze|zoon|dochter|kind) is)\s+"
+                rf"(?:ya\s+|já\s+|ja\s+|jetzt\s+|schon\s+|nu\s+|al\s+|już\s+|juz\s+|gerade\s+|solo\s+|só\s+|nur\s+|pas\s+|"
+                rf"pas\s+net\s+|net\s+|jetzt\s+schon\s+)?([12]?\d(?:[.,]5)?|{OTHER_NUMBER}){OTHER_NO_HALF}{OTHER_BARE_END}"), "years"),
+    (re.compile(rf"\b(?:cumple|cumplirá|casi|quase|presque|bientôt|bientot|quasi|fast|bald|bijna|prawie|wird|wordt|"
+                rf"compie|compirà|aura|fará|vai fazer|skończy|skonczy)\s+"
+                rf"(?:(?:im|en|in|a|em|w|we|na|nel|au|el|la|le|à|om|z)\s+\w+\s+)?(?:los\s+|les\s+|ses\s+|i\s+|os\s+)?"
+                rf"(1?\d(?:[.,]5)?|{OTHER_NUMBER}){OTHER_NO_HALF}(?:\s*{OTHER_YEARS})?{OTHER_BARE_END}"), "will-be"),
+    (re.compile(rf"\b(?:acaba de cumplir|cumplió|ha cumplido|fez|completou|vient d'avoir|a eu|ha compiuto|ha fatto|"
+                rf"skończył|skonczyl|skończyła|skonczyla|is net|ist gerade|ist letzte woche|ist letzten monat)\s+"
+                rf"(?:los\s+|les\s+|i\s+|os\s+)?(1?\d(?:[.,]5)?|{OTHER_NUMBER}){OTHER_BARE_END}"), "years"),
+    (re.compile(rf"\b(1?\d(?:[.,]5)?)\s*(?:j\.|jr\.?)(?!\w)"), "years"),
+    # strong markers of the child's age now, whatever follows (candidate A7): "ahora con 7", "agora com 5",
+    # "jetzt mit 9", "adesso che ne ha 4", "maintenant qu'il en a 6", "mon fils en a 16", "teraz ma 8"
+    (re.compile(rf"\b(?:ahora con|agora com|jetzt mit(?: fast)?|nu met|teraz ma|adesso che ne ha|ora che ne ha|ne ha|"
+                rf"maintenant qu'(?:il|elle) en a|qu'(?:il|elle) en a|(?:il|elle|fils|fille) en a|en a)\s+"
+                rf"([12]?\d(?:[.,]5)?|{OTHER_NUMBER})\b(?![.,]\d)(?!\s*(?:{OTHER_MONTHS}|{OTHER_UNITS}))"), "years"),
+    # a child noun or "mine" and a bare number, forum style: "zoon 15 wil stoppen", "Sohn, 17, will", "meiner ist neun"
+    (re.compile(rf"\b(?:{OTHER_CHILDREN})\s*,?\s+([12]?\d(?:[.,]5)?)\b(?![.,]\d)(?!\s*(?:{OTHER_MONTHS}|{OTHER_UNITS}|%|€|euro))"), "years"),
+    (re.compile(rf"\b(?:meiner|meine|unsere|unserer|der kleine|die kleine|der große|die große|der grosse|die grosse|"
+                rf"mein kleiner|meine große|meine grosse|der mittlere|die mittlere|die van mij|m'n zoontje|mijn zoontje|"
+                rf"onze oudste|onze jongste|mijn oudste|mijn jongste)\s+(?:ist|is)\s+(?:jetzt\s+|nu\s+|grad\s+|gerade\s+)?"
+                rf"([12]?\d(?:[.,]5)?|{OTHER_NUMBER})\b(?![.,]\d)(?!\s*(?:{OTHER_MONTHS}|{OTHER_UNITS}))"), "years"),
+    # turning, with a few words between: "wird nächste Woche 10", "va a cumplir 16", "faz 10 anos semana que vem"
+    (re.compile(rf"\b(?:va a cumplir|cumplirá|vai fazer|vai completar|faz|wird|wordt|va avoir|compirà|compie|skończy|"
+                rf"skonczy|kończy|konczy)\s+(?:\w+\s+){{0,3}}?([12]?\d){OTHER_NO_HALF}(?:\s*{OTHER_YEARS})?"
+                rf"(?!\s*(?:anos|años|ans|jahre|anni|jaar|lat)\s+que\b)(?!\s*que\b)(?=\s*(?:[.,;:!?]|$|\w))(?!\s*(?:{OTHER_MONTHS}|{OTHER_UNITS}))"), "will-be"),
+    # babies' weeks: "Mon bébé a 6 semaines", "ons meisje van 5 weken"
+    (re.compile(rf"\b(?:de|van|a|tem|ha|ist|is|ma|of|von|di|com|con|avec|met)\s+(\d{{1,2}})\s*(?:semanas|semaines|wochen|"
+                rf"settimane|weken|tygodni\w*|tyg\.)(?!\w)"), "weeks"),
+    # fractions: "4 3/4", "7 3/4", "10 en een half"
+    (re.compile(r"(?<![\d/])(1?\d)\s+3/4(?!\d)"), "years-and-three-quarters"),
+    (re.compile(r"(?<![\d/])(1?\d)\s+1/4(?!\d)"), "years-and-a-quarter"),
+    (re.compile(r"\bne (?:ha|a) (1?\d(?:[.,]5)?)\b(?!\s*(?:euro|€|%|kg|chil|cm|minut|or[ae]|giorn|settiman|mes|amic|frat|sorell))"), "years"),
+    # children listed with their ages: "zwei Mädels, 7 und 10", "la Inês de 16, o Tomás de 13"
+    (re.compile(rf"\b(?:{OTHER_CHILDREN}|mädels|madels|jungs|kinder|niños|ninos|hijos|filhos|enfants|figli|kinderen|dzieci)"
+                rf"\s*[,:(]\s*(1?\d)(?![.,]\d)(?=\s*(?:,|und|y|e|et|en|i|and|&)\s*1?\d\b)"), "years"),
+    (re.compile(rf"\b(?:{OTHER_CHILDREN}|mädels|madels|jungs|kinder|niños|ninos|hijos|filhos|enfants|figli|kinderen|dzieci)"
+                rf"\s*[,:(]\s*1?\d(?![.,]\d)\s*(?:,|und|y|e|et|en|i|and|&)\s*(1?\d)\b(?!\s*(?:meses|mois|monate|mesi|maanden|miesi))"), "years"),
+    (re.compile(r"\b(?:el|la|a|o|le|il|lo|der|die|de|het)\s+[a-zà-ÿ]+\s+(?:de|di|da|van|von)\s+(1?\d)\b"
+                r"(?=\s*(?:[,;)]|y\b|e\b|et\b|und\b|en\b|i\b|and\b))"), "years"),
+    # candidate A8: an age just reached ("ist gerade 10 geworden", "werd gisteren 3", "ist vor zwei Wochen 13 geworden")
+    (re.compile(rf"\b(?:ist|is|sind|zijn)\s+(?:\w+\s+){{0,4}}?([12]?\d)\s*(?:jahre\s+|jaar\s+)?(?:alt\s+|oud\s+)?geworden\b"), "years"),
+    (re.compile(rf"\bwerd\s+(?:\w+\s+){{0,2}}?([12]?\d)\b(?![.,]\d)(?!\s*(?:{OTHER_MONTHS}|{OTHER_UNITS}))"), "years"),
+    # now, beside another time: "nu is ze 10", "momentan ist er 8", "(ahora 10)", "teraz ma 8"
+    (re.compile(rf"\b(?:nu|nou|momenteel|momentan|jetzt|aktuell|inmiddels|teraz|ahora|agora|maintenant|adesso|ora)\s+"
+                rf"(?:is|ist|ma|tiene|tem|a|ha|en a|ne ha)\s+(?:ze|hij|zij|er|sie|elle|il|lei|lui|ela|ele|ella|él|el)?\s*"
+                rf"([12]?\d(?:[.,]5)?|{OTHER_NUMBER})\b(?![.,]\d)(?!\s*(?:{OTHER_MONTHS}|{OTHER_UNITS}))"), "years"),
+    (re.compile(rf"\(\s*(?:ahora|agora|jetzt|nu|maintenant|adesso|teraz|now)\s+([12]?\d)\s*(?:{OTHER_YEARS})?\s*\)"), "years"),
+    # "the one of 5": "el de 5", "la de 12", "o de 9", "la più piccola di 3"
+    (re.compile(rf"\b(?:el|la|los|las|o|a|os|as|il|lo|le|la più piccola|il più piccolo|la mayor|el mayor|el pequeño|la pequeña)\s+"
+                rf"(?:de|di|da|do|du)\s+(1?\d)\b(?![.,]\d)(?!\s*(?:{OTHER_MONTHS}|{OTHER_UNITS}))"), "years"),
+    # children listed by name after a colon: "3 hijos: Pablo 9, Lucía 6 y Martín 2"
+    (re.compile(rf"\b(?:hij[oa]s|filh[oa]s|enfants|kinder|kinderen|dzieci|figli|niños|ninos|kids)\s*[:(]\s*[a-zà-ÿ]+\s+(1?\d)\b"
+                rf"(?=\s*(?:años|anos|ans|jahre|anni|jaar|lat)?\s*(?:,|y|e|et|und|en|i))"), "years"),
+    # a child noun and an age in brackets, any alphabet: "Córka (11)", "synowi (10 l.)"
+    (re.compile(rf"\b(?:{OTHER_CHILDREN}|synowi|córce|corce|dziecku)\s*\(\s*([12]?\d(?:[.,]5)?)\s*(?:{OTHER_YEARS}|l\.)?\s*\)"), "years"),
+    # babies' weeks: "Baby 10 Wochen alt", "3 weken oud"
+    (re.compile(r"\b(\d{1,2})\s*(?:wochen|weken|semanas|semaines|settimane|tygodni\w*)\s+(?:alt|oud|de vida|di vita)\b"), "weeks"),
+    # "de un año", "tiene un año": one; "un año" elsewhere is a length of time
+    (re.compile(r"\b(?:de|tiene|tem|com|a|hat|ist|is|van|ma|di|d')\s+(un|una|um|uma|une|ein|einem|een|jeden)\s+(?:año|ano|an|jahr|anno|jaar|rok)\b"
+                r"(?!\s*(?:sabático|sabatico|sabbatique|sabbatico|de intercambio|de intercâmbio|en el extranjero|à l'étranger))"), "years"),
+    # children listed by name with their ages (candidate A9): "João 12, Maria 8 e Pedro 4", "Léa 14 ans, Hugo 11 ans"
+    (re.compile(r"(?:[:,]\s*|\b(?:y|e|et|und|en|i|and|ed)\s+)(?:(?:el|la|o|a|le|il|der|die|de|baby|bebé|bebe)\s+)?"
+                r"(?!(?:tiene|tem|ist|sind|zijn|son|sont|sono|ma|hat|heeft|mam|tengo|tenho|hab|habe|heb|ho|années|ans|años|"
+                r"anos|jahre|anni|jaar|lat|lata|klasse|klasa|groep|grado|année|about|around|maybe|like|only|just|aged?)\b)"
+                r"[a-zà-ÿ]{3,}\s+(?:de\s+|di\s+|van\s+|\(\s*)?([12]?\d)\b(?![.,]\d)"
+                r"(?:\s*(?:años|anos|ans|jahre|anni|jaar|lat|lata)\b)?\)?(?=\s*(?:[,.;:!?]|$|y\b|e\b|et\b|und\b|en\b|i\b|and\b|ed\b))"), "years"),
+    # Dutch "een jaar of 6", "een jaartje of 4": about 6
+    (re.compile(r"\been\s+jaar(?:tje)?\s+of\s+(1?\d)\b"), "years"),
+    (re.compile(rf"(?<!grávida )(?<!gravida )(?<!embarazada )(?<!enceinte )(?<!incinta )(?<!zwanger )(?<!schwanger )"
+                rf"\b(?:de|tiene|tem|com|a|hat|ha|heeft|ma|ist|is|van|di|mit|z|con|avec|met|aged?|sind|son|são|sao|sont|sono|"
+                rf"zijn|są|sa|es|é|est|è)\s+"
+                rf"(\d{{1,2}}(?:\.5)?|{OTHER_NUMBER})\s*-?\s*{OTHER_MONTHS}{OTHER_AFTER}"), "months"),
+    (re.compile(r"\b(?:zoon|dochter|kind|jongen|meisje|zoontje|dochtertje|kleuter|peuter|tweeling)\s+van\s+"
+                r"(1?\d(?:[.,]5)?)\b(?!\s*(?:maanden|weken|dagen|uur|euro|%|keer|kilo|jaar geleden))"), "years"),
 ]
 # Years and months together: "2y 4m", "3 yrs 9 months", "she's 2 and 3 months" (read before the parts alone).
 YEARS_AND_MONTHS = [
     re.compile(rf"\b{NUM}\s*(?:y|yrs?|years?)\s*(?:old\s*)?,?\s*(?:and\s+)?(\d{{1,2}})\s*(?:m|mo|mos|mths?|months?)\b"),
     re.compile(rf"(?:'s|is|are)\s+{NUM}\s+and\s+(\d{{1,2}})\s*(?:mths?|months?)\b"),
+    # "1 ano e 8 meses", "2 Jahre und 3 Monate" (candidate A5)
+    re.compile(rf"(?<![\d\w])(1?\d)\s*{OTHER_YEARS}\s*,?\s*(?:y|e|et|und|en|i)\s+(\d{{1,2}})\s*{OTHER_MONTHS}"),
 ]
 # "three and a quarter", "12 and a bit" said of a child
 AND_A_PART = re.compile(rf"\b(?:{SUBJECTS})\s*(?:'s|is|are|was)\s+(?:now\s+|just\s+)?{NUM}\s+and\s+(a quarter|3 quarters|a bit|1/4|3/4)(?!\d)")
@@ -231,7 +384,13 @@ ANOTHER_TIME = re.compile(r"(?:\b(?:when|until|till|til|once|by the time|before|
                           r"little one|baby|twins))\s*"
                           r"(?:'s|'re|is|are|was|were|turns?|turned|gets?|will be|'ll be)\s+(?:\w+\s+)?"
                           r"|\b(?:adopted|fostered|took|taken in|placed|came to (?:us|me|live))\b[\w\s']{0,30}?\bat\s+"
-                          r"|\b(?:trained|walking|talking|reading|dry|out of nappies|sleeping through) by\s+(?:the age of\s+|age\s+)?)$")
+                          r"|\b(?:trained|walking|talking|reading|dry|out of nappies|sleeping through) by\s+(?:the age of\s+|age\s+)?"
+                          # the other languages (candidate A6): "cuando tenía 4", "quand il avait 3 ans", "als er 4 war",
+                          # "quando aveva 2 anni", "toen hij 3 was", "kiedy miał 4", "hasta los 10", "d'ici ses 12 ans"
+                          r"|\b(?:cuando|quando|quand|lorsqu'?|als|toen|kiedy|hasta que|hasta los|até aos?|até|d'ici|bis|"
+                          r"entro|tot|desde que|depuis qu'?|seit|sinds|od kiedy|jak|gdy|jeśli|jesli|wenn|si)\b[^.!?]{0,25}?"
+                          r"|\b(?:con|com|mit|met|avec|a los|aos|à|a)\s+(?=\d{1,2}\s*(?:años|anos|ans|jahren|anni|jaar|lat)?\s*,?\s*"
+                          r"(?:ya|já|déjà|deja|schon|già|al|już)\b))$")
 # An age that is another child's: a comparison ("reading at the level of an 8 year old", "acts like a 2 year old") or
 # a cousin's, a friend's or a neighbour's ("his cousin who is 6", "her 12 year old cousin", "my neighbour's kid is 6").
 OTHER_CHILD_BEFORE = re.compile(r"(?:\b(?:like|level of|standard of)\s+an?\s+"
@@ -272,6 +431,38 @@ WORD_AGES: list[tuple[re.Pattern[str], float | None, str]] = [
     (re.compile(r"\b(\d)(?:st|nd|rd|th)\s+class\b"), None, "class"),
     # Nigeria's junior and senior secondary years
     (re.compile(r"\bjss\s*([1-3])\b"), None, "jss"),
+    # The other languages' school years (candidate A6): Spain, Latin America, Portugal, Brazil, France, Belgium,
+    # Quebec, Italy, Germany, the Netherlands, Poland. The age is that of a child in the middle of the year.
+    (re.compile(r"\b([1-6])\s*(?:º|°|o|\.º|er|ero|ro|do|to|ao|a)?\s*(?:grado |año |curso )?(?:de |del )?primaria\b"), None, "plus5.5"),
+    (re.compile(r"\b([1-4])\s*(?:º|°|o|\.º)?\s*(?:de |del )?(?:la )?(?:eso|secundaria)\b"), None, "plus11.5"),
+    (re.compile(r"\b([1-2])\s*(?:º|°|o|\.º)?\s*(?:de |del )?bachillerato\b"), None, "plus15.5"),
+    (re.compile(r"\b([1-9])\s*(?:º|°|o|\.º)?\s*ano(?: do (?:ensino )?fundamental)?\b(?!s)(?! do (?:ensino )?m[eé]dio)"), None, "plus5.5"),
+    (re.compile(r"\b(1[0-2])\s*(?:º|°|o|\.º)?\s*ano\b"), None, "plus5.5"),
+    (re.compile(r"\b([1-3])\s*(?:º|°|o|\.º)?\s*ano do (?:ensino )?m[eé]dio\b"), None, "plus14.5"),
+    (re.compile(r"\b(?:en|au|est en|passe en|entre en|rentre en)\s+(cp|ce1|ce2|cm1|cm2)\b"), None, "fr-primary"),
+    (re.compile(r"\b(?:en|est en|passe en|entre en|rentre en)\s+([3-6])\s*(?:e|ème|eme)\b(?!\s*ann[ée]e)"), None, "minus17.5"),
+    (re.compile(r"\b(?:en|est en|passe en|entre en|rentre en)\s+(seconde|premi[èe]re|terminale)\b"), None, "fr-lycee"),
+    (re.compile(r"\b([1-6])\s*(?:e|ème|eme|re|ère)\s+(?:ann[ée]e|primaire)\b"), None, "plus5.5"),
+    (re.compile(r"\b([1-6])\s*(?:e|ème|eme|re|ère)\s+secondaire\b|\bsecondaire\s+([1-5])\b"), None, "plus11.5"),
+    (re.compile(r"\b(prima|seconda|terza|quarta|quinta|[1-5]\s*(?:ª|a|°|º)?)\s+(?:elementare|primaria)\b"), None, "it-plus5.5"),
+    (re.compile(r"\b(prima|seconda|terza|[1-3]\s*(?:ª|a|°|º)?)\s+media\b"), None, "it-plus10.5"),
+    (re.compile(r"\b(prima|seconda|terza|quarta|quinta|[1-5]\s*(?:ª|a|°|º)?)\s+(?:superiore|liceo)\b"), None, "it-plus13.5"),
+    (re.compile(r"\b(\d{1,2})\.\s*klasse\b|\bklasse\s+(\d{1,2})\b"), None, "plus5.5"),
+    (re.compile(r"\bgroep\s+([1-8])\b"), None, "plus3.5"),
+    (re.compile(r"\bbrugklas\b"), 12.5, "brugklas"),
+    (re.compile(r"\b([1-6])\s*(?:e\s+)?(?:havo|vwo|vmbo|mavo|atheneum|gymnasium)\b"), None, "plus11.5"),
+    (re.compile(r"\bsala de ([2-5])\b"), None, "plus0.5"),
+    (re.compile(r"\b(?:ai|nei|dei) piccoli\b"), 3.5, "piccoli"),
+    (re.compile(r"\b(?:ai|nei|dei) mezzani\b"), 4.5, "mezzani"),
+    (re.compile(r"\b(?:ai|nei|dei) grandi\b(?=.{0,40}\b(?:asilo|materna|maestra|scuola dell'infanzia))"), 5.5, "grandi"),
+    (re.compile(r"\b([1-6])\s*e?\s+klas\b(?!\w)"), None, "plus11.5"),
+    (re.compile(r"\b([1-4])\s*(?:\.|-?ej|-?ciej)?\s*klas(?:a|y|ie)\s+liceum\b|\bklas(?:a|y|ie)\s+([1-4])\s+liceum\b"), None, "plus14.5"),
+    (re.compile(r"\bin der q1\b|\b(?:in der )?q1\b(?=.{0,40}\babi)"), 16.5, "q1"),
+    (re.compile(r"\bin der q2\b"), 17.5, "q2"),
+    (re.compile(r"\b(?:p[oó]łtoraroczn\w*|poltoraroczn\w*|(?:un )?año y medio|(?:um )?ano e meio|(?:un )?an et demi|anderhalf(?: jaar)?|półtora roku|poltora roku|"
+                r"(?:un )?anno e mezzo|eineinhalb(?: jahre)?|anderthalb(?: jahre)?)\b"), 1.5, "one-and-a-half"),
+    (re.compile(r"\b([1-8])\s*(?:\.|-?ej|-?ciej)?\s*klas(?:a|y|ie)\b(?!\s+liceum)|\bklas(?:a|y|ie)\s+([1-8])\b(?!\s+liceum)"), None, "plus6.5"),
+    (re.compile(r"\bzer[oó]wk\w*\b"), 6.0, "zerowka"),
     (re.compile(r"\bss[s]?\s*([1-3])\b"), None, "sss"),
 ]
 US_HIGH_SCHOOL = {"freshman": 14.5, "sophomore": 15.5, "junior": 16.5, "senior": 17.5}
@@ -412,7 +603,7 @@ def explicit_ages(norm: str) -> list[Mention]:
     found = [m for m in _listed_ages(norm) if not any(c.start < m.end and m.start < c.end for c in compound)] + compound
     for pattern, unit in AGE_PATTERNS:
         for match in pattern.finditer(norm):
-            years = _years(float(match.group(1)), unit)
+            years = _years(_number(match.group(1)), unit)
             if any(c.start < match.end() and match.start() < c.end for c in compound):
                 continue
             if re.fullmatch(r"\d{1,2}\.[0-5]\d", match.group(1)):  # "bedtime at mine is 7.30": a time
@@ -448,6 +639,11 @@ def _phrase(norm: str, match: re.Match[str]) -> str:
     return norm[match.start():end].strip(" ,")
 
 
+def _number(written: str) -> float:
+    """A number the age patterns read: digits, or a word in another language (OTHER_NUMBERS)."""
+    return float(OTHER_NUMBERS[written]) if written in OTHER_NUMBERS else float(written.replace(",", "."))
+
+
 def _years(number: float, unit: str) -> float:
     if unit.startswith("months"):
         return number / 12
@@ -455,6 +651,12 @@ def _years(number: float, unit: str) -> float:
         return number / 52
     if unit == "days":
         return number / 365
+    if unit == "years-and-a-half":
+        return number + 0.5
+    if unit == "years-and-three-quarters":
+        return number + 0.75
+    if unit == "years-and-a-quarter":
+        return number + 0.25
     if unit == "will-be":
         return number - 0.5  # "will be 5 in March": most of a year short of it, on average half
     return number
@@ -515,8 +717,64 @@ def choose_child(norm: str, mentions: list[Mention], in_range: list[Mention]) ->
     by_rank = _youngest_or_oldest(norm, in_range)
     if by_rank is not None:
         return by_rank, False
+    named = _named_again(norm, mentions)
+    if named is not None:
+        return named, False
+    by_rank = _rank_in_other_languages(norm, in_range)
+    if by_rank is not None:
+        return by_rank, False
     with_problem = [m for m in in_range if PROBLEM_WORD.search(_sentence_of(norm, m, mentions))]
     return (with_problem or in_range)[0], True
+
+
+# Candidate A9: which of several children a question in another language is about. A child named with an age and
+# named again later ("3 filhos: João 12, Maria 8 e Pedro 4. A Maria anda...") is the one; so is the youngest or the
+# oldest when the words for one of them are written more often than the words for the other.
+NAME_AND_AGE = re.compile(r"(?:[:,(]\s*|\b(?:y|e|et|und|en|i|and|ed|o|a|la|el|le|il|der|die|de|lo)\s+)"
+                          r"([a-zà-ÿ]{3,})\s*(?:,\s*)?(?:de\s+|di\s+|van\s+|\(\s*)?([12]?\d)(?:[.,]5)?\b"
+                          r"(?!\s*(?:meses|mes|mois|monate[n]?|mesi|maanden|miesi\w*|months?|semanas|wochen|weken|weeks|"
+                          r"minutes?|mins?|minutos|minuti|minuten|minut\w*|hours?|horas|heures|ore|uur|stunden|godzin\w*|"
+                          r"days?|días|dias|jours|giorni|dagen|tage|dni|%|€|euros?|kg|km|cm)\b)")
+NOT_NAMES = frozenset("""
+tiene tem ist ma sind zijn son sont sono hat heeft avec con com mit met van von des les los las una uno une und
+ich mein meine meiner unser unsere mijn onze nasz nasza mój moja moje mam mamy tengo tenho j'ai ho habe heb hab
+hijos hijas filhos filhas enfants kinder kinderen dzieci figli niños ninos kids children sons daughters
+jahre jahren anni años anos ans jaar lat lata roku klasse klasa groep year years grade ages aged edad idade alter
+age edades idades età leeftijd wiek entre tra zwischen tussen między mezi todos todas tous toutes tutti alle
+the and son daughter boy girl mine ours twins tweeling gemelos mellizos zwillinge gemelli jumeaux bliźniaki
+""".split())
+YOUNGEST_OTHER = re.compile(r"\b(?:el pequeño|la pequeña|el menor|la menor|el más pequeño|la más pequeña|el peque|la peque|"
+                            r"o mais novo|a mais nova|o caçula|a caçula|o pequeno|a pequena|le petit|la petite|le cadet|"
+                            r"la cadette|le plus jeune|la plus jeune|il piccolo|la piccola|il più piccolo|la più piccola|"
+                            r"der kleine|die kleine|der jüngste|die jüngste|unser kleiner|unsere kleine|de jongste|"
+                            r"de kleinste|mijn jongste|onze jongste|najmłodszy|najmłodsza|młodszy|młodsza|mlodszy|mlodsza)\b")
+OLDEST_OTHER = re.compile(r"\b(?:el mayor|la mayor|el grande|la grande|o mais velho|a mais velha|o mais velho|l'aîné|"
+                          r"l'aînée|l'aine|le grand|la grande|il grande|il maggiore|la maggiore|der große|die große|"
+                          r"der grosse|die grosse|der älteste|die älteste|unser großer|unsere große|de oudste|mijn oudste|"
+                          r"onze oudste|najstarszy|najstarsza|starszy|starsza)\b")
+
+
+def _named_again(norm: str, mentions: list[Mention]) -> Mention | None:
+    """The child named with an age and named again later, when exactly one is (NAME_AND_AGE)."""
+    pairs = [(m.group(1), float(m.group(2)), m) for m in NAME_AND_AGE.finditer(norm)
+             if m.group(1) not in NOT_NAMES and _in_range(float(m.group(2)))]
+    if len(pairs) < 2:
+        return None
+    again = {(name, years): m for name, years, m in pairs
+             if re.search(rf"\b{re.escape(name)}\b", norm[m.end():])}
+    if len({name for name, _ in again}) != 1:
+        return None
+    (name, years), m = next(iter(again.items()))
+    return Mention(m.start(), m.end(), years, m.group(0))
+
+
+def _rank_in_other_languages(norm: str, in_range: list[Mention]) -> Mention | None:
+    young, old = len(YOUNGEST_OTHER.findall(norm)), len(OLDEST_OTHER.findall(norm))
+    if young > old:
+        return min(in_range, key=lambda m: m.years)
+    if old > young:
+        return max(in_range, key=lambda m: m.years)
+    return None
 
 
 def _said_to_be_about(norm: str, in_range: list[Mention]) -> Mention | None:
@@ -563,10 +821,24 @@ def _sentence_of(norm: str, mention: Mention, mentions: list[Mention]) -> str:
     return norm[start:stop]
 
 
+OTHER_ORDINALS = {"prima": 1, "seconda": 2, "terza": 3, "quarta": 4, "quinta": 5}
+FRENCH_YEARS = {"cp": 6.5, "ce1": 7.5, "ce2": 8.5, "cm1": 9.5, "cm2": 10.5, "seconde": 15.5, "première": 16.5,
+                "premiere": 16.5, "terminale": 17.5}
+
+
 def _school_age(kind: str, match: re.Match[str], fixed: float | None) -> float:
     if fixed is not None:
         return fixed
-    raw = match.group(1)
+    raw = next(g for g in match.groups() if g is not None)
+    if kind in ("fr-primary", "fr-lycee"):
+        return FRENCH_YEARS[raw]
+    if kind.startswith("it-plus"):
+        number = OTHER_ORDINALS.get(raw) or int(re.match(r"\d", raw).group(0))
+        return number + float(kind[7:])
+    if kind.startswith("plus"):
+        return int(raw) + float(kind[4:])
+    if kind.startswith("minus"):
+        return float(kind[5:]) - int(raw)
     if kind == "us-high-school":
         return US_HIGH_SCHOOL[raw]
     number = ORDINALS[raw] if kind == "grade-word" else int(raw)
