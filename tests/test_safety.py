@@ -4322,3 +4322,39 @@ def test_round_95_exclusions_tell_these_as_no_emergency(text, age):
 def test_round_95_a_relatives_scare_quoted_eating_disorder_is_not_a_referral():
     text = "my mum reckons it's 'an eating disorder' because he's gone vegan, but he eats loads"
     assert not [f for f in rule_findings(text, 15) if f.category == "feeding-weight"]
+
+
+# Round 96 (after blind-safety-96's first run: culture, faith and family traditions), in phrasings written here.
+@pytest.mark.parametrize("text, age, category", [
+    ("she keeps saying she must send the baby back to God tonight", 1, "parent-may-harm"),
+    ("sie hat Griffspuren am Handgelenk und weint", 5, "physical-abuse"),
+    ("il arrive chaque matin sans avoir mangé, toujours les mêmes vêtements sales depuis des semaines", 7, "neglect"),
+    ("he is skin and bone, his legs are like sticks and he has stopped walking", 2, "neglect"),
+    ("can we leave our 5 and 7 year olds home alone for a few hours while we go to the wedding?", 5, "neglect"),
+    ("la abuela le dio greta para el empacho y ahora está vomitando", 1, "poisoning"),
+    ("he found the edibles in my bag and now his heart is racing and he can't stand up", 8, "poisoning"),
+    ("mein Sohn ist seit heute früh weg, Handy aus", 15, "missing-child"),
+    ("my aunt irons her chest with a hot stone every night", 10, "physical-abuse"),
+    ("the pastor says she has a demon and they have not fed her for three days", 8, "physical-abuse"),
+])
+def test_round_96_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("his grandad lets him chew khat with the men", 8, "substance-use"),
+    ("il a fendu la lèvre de son frère d'un coup de tête", 9, "aggression-injury"),
+])
+def test_round_96_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+def test_round_96_a_retreat_that_burned_the_written_sins_is_no_emergency():
+    text = "at the retreat the priest collected their worries and burned them in a bowl, and my daughter loved it"
+    assert not [f for f in rule_findings(text, 10) if f.level == "urgent"]
+
+
+def test_round_96_fingerprints_in_a_crime_documentary_are_no_emergency():
+    assert not [f for f in rule_findings("sie erklärt, wie man Fingerabdrücke sichert", 10) if f.level == "urgent"]
