@@ -174,6 +174,8 @@ OTHER_UNITS = (r"semanas?|semaines?|wochen|settimane|weken|tygodni\w*|días|dias
                r"mal\b|volte|keer|razy|amig\w*|herman\w*|irm[aã]\w*|hijos|filhos|enfants|kinder|kinderen|dzieci|libros?|livres?")
 OTHER_NO_HALF = (r"(?![.,]\d)(?!\s*(?:años|año|anos|ano|ans|an|jahren?|jahr|anni|anno|jaar|lat|lata|roku)?\s*(?:y medio|e meio|et demi|"
                  r"e mezzo|en een half|und ein halb|i pół|i pol))")
+# Who a list of ages after a comma or a bracket is said of: "zwei Mädels, 7 und 10", "dwie córki, 5 i 12".
+LISTED_CHILDREN = rf"(?:{OTHER_CHILDREN}|mädels|madels|jungs|kinder|niños|ninos|hijos|filhos|enfants|figli|kinderen|dzieci)"
 # What may follow a bare number read as an age: the end of a phrase, a conjunction, or the word for years.
 OTHER_BARE_END = (r"(?=\s*(?:[.,;:!?)¿¡]|$|-|\by\b|\be\b|\bet\b|\bund\b|\ben\b|\bi\b|\band\b|\bo\b|\bou\b|\boder\b|"
                   r"\bof\b|\blub\b|\bque\b|\bqui\b|\bche\b|\bdie\b|\bder\b|\bdat\b|\bktóry\b|\bktóra\b|\bkt[oó]r\w*\b|"
@@ -323,9 +325,9 @@ AGE_PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![\d/])(1?\d)\s+1/4(?!\d)"), "years-and-a-quarter"),
     (re.compile(r"\bne (?:ha|a) (1?\d(?:[.,]5)?)\b(?!\s*(?:euro|€|%|kg|chil|cm|minut|or[ae]|giorn|settiman|mes|amic|frat|sorell))"), "years"),
     # children listed with their ages: "zwei Mädels, 7 und 10", "la Inês de 16, o Tomás de 13"
-    (re.compile(rf"\b(?:{OTHER_CHILDREN}|mädels|madels|jungs|kinder|niños|ninos|hijos|filhos|enfants|figli|kinderen|dzieci)"
+    (re.compile(rf"\b{LISTED_CHILDREN}"
                 rf"\s*[,:(]\s*(1?\d)(?![.,]\d)(?=\s*(?:,|und|y|e|et|en|i|and|&)\s*1?\d\b)"), "years"),
-    (re.compile(rf"\b(?:{OTHER_CHILDREN}|mädels|madels|jungs|kinder|niños|ninos|hijos|filhos|enfants|figli|kinderen|dzieci)"
+    (re.compile(rf"\b{LISTED_CHILDREN}"
                 rf"\s*[,:(]\s*1?\d(?![.,]\d)\s*(?:,|und|y|e|et|en|i|and|&)\s*(1?\d)\b(?!\s*(?:meses|mois|monate|mesi|maanden|miesi))"), "years"),
     (re.compile(r"\b(?:el|la|a|o|le|il|lo|der|die|de|het)\s+[a-zà-ÿ]+\s+(?:de|di|da|van|von)\s+(1?\d)\b"
                 r"(?=\s*(?:[,;)]|y\b|e\b|et\b|und\b|en\b|i\b|and\b))"), "years"),

@@ -27,8 +27,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .semantic_safety import SENTENCE
-
 LANGUAGES = ("en", "es", "fr", "pt", "de", "it", "nl", "pl")
 WORD = re.compile(r"[^\W\d_]+")
 ENGLISH = frozenset("""
@@ -86,6 +84,8 @@ def english_part(text: str) -> str | None:
     """The sentences of a question read as not English that `detect` reads as English, joined,
     when they hold at least ENGLISH_PART_WORDS words and ENGLISH_PART_SHARE of the question's
     words: enough to match on. None otherwise (the question is answered as in its language)."""
+    from .semantic_safety import SENTENCE  # the screen's sentence split, imported when first needed
+
     sentences = [s.strip() for s in SENTENCE.split(text.strip()) if s and s.strip()]
     english = [s for s in sentences if detect(s) == "en"]
     words = len(WORD.findall(text))
