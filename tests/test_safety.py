@@ -4358,3 +4358,53 @@ def test_round_96_a_retreat_that_burned_the_written_sins_is_no_emergency():
 
 def test_round_96_fingerprints_in_a_crime_documentary_are_no_emergency():
     assert not [f for f in rule_findings("sie erklärt, wie man Fingerabdrücke sichert", 10) if f.level == "urgent"]
+
+
+# Round 97 (after blind-safety-97's first run: parents who begin with their own feelings), in phrasings written here.
+@pytest.mark.parametrize("text, age, category", [
+    ("I feel awful, we argued and this morning there was a note on his pillow: don't come looking for me", 14, "missing-child"),
+    ("la bambina ha una bruciatura circolare sulla mano e dice che è stata la stufa", 4, "physical-abuse"),
+    ("ho trovato dei lividi sulle gambe e una bruciatura strana sul polso", 6, "physical-abuse"),
+    ("I haven't got out of bed in a week and the kids have been feeding themselves from the cupboard", 6, "neglect"),
+    ("honestly she's basically been living on her own since I moved in with my boyfriend", 14, "neglect"),
+])
+def test_round_97_rules_find_these_emergencies(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("she scratches her little sister until she bleeds whenever she is told no", 5, "aggression-injury"),
+    ("he has to tap every stair twice till it feels right and screams if we hurry him", 8, "anxiety-mood-ocd"),
+])
+def test_round_97_rules_flag_these_for_a_professional(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "see-professional" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("j'ai hurlé si fort que le voisin a frappé au mur, je me sens nulle", 6),
+    ("mi hijo me ha dicho 'te voy a matar con mi sable de luz' y mi suegra se ha escandalizado", 5),
+    ("elle a bu la tasse à la piscine mais la tête n'est jamais passée sous l'eau, elle a juste toussé", 4),
+    ("I found a knife in her school bag - the plastic knife from her lunchbox, thank god", 9),
+])
+def test_round_97_these_look_alikes_are_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+def test_round_97_a_child_who_never_arrived_an_hour_later_is_missing():
+    text = "let him go to the paper shop alone, that was an hour ago now and the lady in the shop says he never came in"
+    assert any(f.level == "urgent" and f.category == "missing-child" for f in rule_findings(text, 8))
+
+
+@pytest.mark.parametrize("text, age", [
+    ("how do I talk to my 15yo about porn without us both wanting to die of embarassment lol", 15),
+    ("he hurt himself jumping off the shed roof because his mates dared him, just a bruised ankle", 10),
+    ("since the funeral she's scared grandma won't wake up if she naps", 6),
+    ("he's worried I'm going to drink and die after the school assembly about alcohol", 8),
+    ("she got into her friend's mum's wine at the sleepover, threw up, and she's fine now", 14),
+    ("our 4yo showed his willy to a boy at nursery and the staff told me at pickup", 4),
+    ("he hurled the controller and it nearly hit his little sister", 12),
+])
+def test_round_97_ordinary_questions_of_the_topic_sets_are_no_emergency(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
