@@ -4408,3 +4408,25 @@ def test_round_97_a_child_who_never_arrived_an_hour_later_is_missing():
 ])
 def test_round_97_ordinary_questions_of_the_topic_sets_are_no_emergency(text, age):
     assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+# Phrasings that recur in urgent lines of the tuning sets which only the trained readings caught (2026-12-08), in
+# phrasings written here: a rule keeps them urgent whatever ordinary clause is added.
+@pytest.mark.parametrize("text, age, category", [
+    ("the little ones downstairs have been left on their own since last night and you can hear them crying", 3, "neglect"),
+    ("tummy bug since yesterday, no wet nappy for 12 hours and she won't take her bottle", 1, "medical-emergency"),
+    ("she pulled the kettle over and hot water went down her chest", 2, "medical-emergency"),
+    ("the baby got hold of my vape refill and was chewing the lid", 1, "poisoning"),
+])
+def test_recurring_emergencies_only_the_trained_readings_caught_have_a_rule(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("he nearly pulled the kettle cord but I grabbed it, no water spilled at all", 2),
+    ("she's had a wet nappy since lunch and is feeding fine after one sick", 1),
+    ("my 16yo has been on his own since this morning revising and says he's fine", 16),
+])
+def test_the_recurring_emergency_rules_stay_narrow(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
