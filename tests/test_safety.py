@@ -4430,3 +4430,21 @@ def test_recurring_emergencies_only_the_trained_readings_caught_have_a_rule(text
 ])
 def test_the_recurring_emergency_rules_stay_narrow(text, age):
     assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
+
+
+@pytest.mark.parametrize("text, age, category", [
+    ("hot tea went over his leg and the blisters are bigger than my palm", 2, "medical-emergency"),
+    ("mum's been gone since Tuesday, the electric ran out and there's no food left in the flat", 8, "neglect"),
+    ("the toddler from next door is on the step in only a nappy and it's two degrees out", 2, "neglect"),
+])
+def test_more_recurring_emergencies_only_the_trained_readings_caught_have_a_rule(text, age, category):
+    findings = rule_findings(text, age)
+    assert any(f.level == "urgent" and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize("text, age", [
+    ("heatwave, she's sleeping in just a nappy with the fan on", 1),
+    ("his feet are already bigger than my hand, he's growing so fast", 12),
+])
+def test_the_more_recurring_emergency_rules_stay_narrow(text, age):
+    assert not [f for f in rule_findings(text, age) if f.level == "urgent"]
